@@ -1,0 +1,20 @@
+using System.CommandLine;
+using MechanismGraph.Cli.Commands;
+
+namespace MechanismGraph.Cli;
+
+/// <summary>The command tree; tests run it in-process with their own writers.</summary>
+internal static class CliApp
+{
+    public static RootCommand Build(TextWriter output, TextWriter error) =>
+        new("MechanismGraph: curate, check, seed, trace and export mechanism graphs.")
+        {
+            ValidateCommand.Create(output, error),
+        };
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var parse = Build(output, error).Parse(args);
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,3 @@
+using MechanismGraph.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

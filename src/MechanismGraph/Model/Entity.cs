@@ -1,0 +1,16 @@
+namespace MechanismGraph.Model;
+
+/// <summary>A thing a document talks about: a drug, receptor, cell type, process, effect…</summary>
+/// <param name="Id">Stable slug, unique across all documents.</param>
+/// <param name="Xrefs">Standard identifiers as CURIEs (CHEBI:6121), most specific first.</param>
+public sealed record Entity(
+    string Id,
+    string Name,
+    string Kind,
+    IReadOnlyList<string> Aliases,
+    string Description,
+    IReadOnlyList<string> Xrefs)
+{
+    /// <summary>The name and every alias: the texts this entity can be referred to by.</summary>
+    public IEnumerable<string> Labels => Aliases.Prepend(Name);
+}

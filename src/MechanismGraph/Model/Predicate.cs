@@ -1,0 +1,16 @@
+namespace MechanismGraph.Model;
+
+/// <summary>A relation type of the vocabulary: its causal sign, its English and its Biolink mapping.</summary>
+/// <param name="Phrase">Verb phrase for "subject … object" sentences, e.g. "antagonizes".</param>
+/// <param name="InversePhrase">Verb phrase for "object … subject" sentences, e.g. "is antagonized by".</param>
+public sealed record Predicate(
+    string Id,
+    Sign Sign,
+    string Phrase,
+    string InversePhrase,
+    string Description,
+    BiolinkMapping Biolink)
+{
+    /// <summary>Causal predicates (any sign but None) are followed by default when tracing pathways.</summary>
+    public bool IsCausal => Sign != Sign.None;
+}

@@ -1,0 +1,97 @@
+using MechanismGraph.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace MechanismGraph.Seed;
+
+/// <summary>Reads one seed YAML file into raw items; any section may appear in any file.</summary>
+internal static class SeedFileReader
+{
+    private static readonly string[] Sections = ["kinds", "predicates", "entities", "documents", "relations"];
+    private static readonly string[] KindKeys = ["id", "description", "biolink"];
+    private static readonly string[] PredicateKeys = ["id", "sign", "phrase", "inverse", "description", "biolink"];
+    private static readonly string[] BiolinkKeys = ["predicate", "qualified_predicate", "object_aspect", "object_direction", "causal_mechanism"];
+    private static readonly string[] EntityKeys = ["id", "name", "kind", "aliases", "description", "xrefs"];
+    private static readonly string[] DocumentKeys = ["id", "title", "file", "citation", "url"];
+    private static readonly string[] RelationKeys = ["id", "subject", "predicate", "object", "qualifiers", "evidence", "indirect", "note"];
+    private static readonly string[] EvidenceKeys = ["document", "quote"];
+
+    public static void Read(string path, string relativeName, RawSeed into)
+    {
+        YamlStream stream = new();
+        try
+        {
+            using var reader = new StreamReader(path);
+            stream.Load(reader);
+        }
+        catch (YamlException e)
+        {
+            into.Problems.Add(new SeedProblem(SeedProblemKind.MalformedYaml, relativeName, (int)e.Start.Line, $"malformed YAML: {e.InnerException?.Message ?? e.Message}"));
+            return;
+        }
+
+        foreach (var yamlDocument in stream.Documents)
+        {
+            if (yamlDocument.RootNode is YamlScalarNode { Value: null or "" }) continue;
+            if (yamlDocument.RootNode is not YamlMappingNode root)
+            {
+                into.Problems.Add(new SeedProblem(SeedProblemKind.MalformedYaml, relativeName, YamlItem.LineOf(yamlDocument.RootNode),
+                    $"a seed file must be a mapping with any of the sections {string.Join(", ", Sections)}"));
+                continue;
+            }
+            var file = new YamlItem(root, relativeName, "seed file", into.Problems, Sections);
+            var directory = Path.GetDirectoryName(path)!;
+            foreach (var item in file.Items("kinds", "kind", KindKeys)) ReadKind(item, into);
+            foreach (var item in file.Items("predicates", "predicate", PredicateKeys)) ReadPredicate(item, into);
+            foreach (var item in file.Items("entities", "entity", EntityKeys)) ReadEntity(item, into);
+            foreach (var item in file.Items("documents", "document", DocumentKeys)) ReadDocument(item, directory, into);
+            foreach (var item in file.Items("relations", "relation", RelationKeys)) ReadRelation(item, into);
+        }
+    }
+
+    private static void ReadKind(YamlItem item, RawSeed into) =>
+        into.Kinds.Add(new RawKind(item.Required("id"), item.Optional("description") ?? "", item.Required("biolink"), item.At));
+
+    private static void ReadPredicate(YamlItem item, RawSeed into)
+    {
+        var id = item.Required("id");
+        var signText = item.Required("sign");
+        if (!SignMath.TryParse(signText, out var sign) && signText != "")
+            item.Problem(SeedProblemKind.InvalidValue, YamlItem.LineOf(item.Node("sign")!), $"predicate '{id}': sign must be +1, -1, 0 or unknown, not '{signText}'");
+
+        var biolink = new BiolinkMapping("");
+        if (item.Node("biolink") is YamlMappingNode map)
+        {
+            var problems = new List<SeedProblem>();
+            var b = new YamlItem(map, item.File, $"predicate '{id}' biolink", problems, BiolinkKeys);
+            biolink = new BiolinkMapping(b.Required("predicate"), b.Optional("qualified_predicate"), b.Optional("object_aspect"),
+                b.Optional("object_direction"), b.Optional("causal_mechanism"));
+            into.Problems.AddRange(problems);
+        }
+        else item.Problem(SeedProblemKind.MissingField, item.Line, $"predicate '{id}': 'biolink' is missing (a mapping with at least 'predicate')");
+
+        into.Predicates.Add(new RawPredicate(id, sign, item.Required("phrase"), item.Required("inverse"), item.Optional("description") ?? "", biolink, item.At));
+    }
+
+    private static void ReadEntity(YamlItem item, RawSeed into) =>
+        into.Entities.Add(new RawEntity(
+            item.Required("id"), item.Required("name"), item.Required("kind"),
+            item.Scalars("aliases").Select(a => a.Value).ToList(),
+            item.Optional("description")?.Trim() ?? "",
+            item.Scalars("xrefs"), item.At));
+
+    private static void ReadDocument(YamlItem item, string directory, RawSeed into) =>
+        into.Documents.Add(new RawDocument(item.Required("id"), item.Required("title"), item.Required("file"),
+            item.Optional("citation"), item.Optional("url"), directory, item.At));
+
+    private static void ReadRelation(YamlItem item, RawSeed into)
+    {
+        var evidence = item.Items("evidence", "evidence item", EvidenceKeys)
+            .Select(e => new RawEvidence(e.Required("document"), e.Optional("quote") ?? "", e.At))
+            .ToList();
+        into.Relations.Add(new RawRelation(
+            item.Required("id"), item.Required("subject"), item.Required("predicate"), item.Required("object"),
+            item.Pairs("qualifiers").Select(p => new Qualifier(p.Key, p.Value)).ToList(),
+            evidence, item.Flag("indirect"), item.Optional("note")?.Trim(), item.At));
+    }
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test of MechanismGraph on a fresh machine: installs what the tests need, runs them,
+# and ends with one line "N passed, N failed, N skipped" counted from the test results (TRX).
+set -uo pipefail
+cd "$(dirname "$0")"
+
+scripts/install-test-prerequisites.sh || { echo "installing test prerequisites failed"; exit 1; }
+
+rm -rf TestResults
+dotnet build MechanismGraph.sln -c Release --nologo -v quiet || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+dotnet test --solution MechanismGraph.sln -c Release --no-build --results-directory "$PWD/TestResults" --report-xunit-trx
+status=$?
+
+passed=0; failed=0; skipped=0
+for trx in TestResults/*.trx; do
+  [ -e "$trx" ] || continue
+  # Count each test's own result element; the TRX summary counters are not reliable for skips.
+  outcomes=$(grep -o '<UnitTestResult [^>]*' "$trx" | grep -o ' outcome="[A-Za-z]*"')
+  passed=$((passed + $(grep -c '"Passed"' <<<"$outcomes")))
+  skipped=$((skipped + $(grep -c '"NotExecuted"' <<<"$outcomes")))
+  failed=$((failed + $(grep -cvE '"(Passed|NotExecuted)"|^$' <<<"$outcomes")))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
