@@ -1,0 +1,44 @@
+using GraphQL;
+using GraphQL.Execution;
+using MechanismGraph.Api.GraphQL.Transport;
+using MechanismGraph.Reasoning;
+
+namespace MechanismGraph.Api.GraphQL;
+
+/// <summary>Registers the schema, GraphQL.NET's executer with our limits and error mapping, and the HTTP endpoint.</summary>
+internal static class GraphQLExtensions
+{
+    public const string Path = "/graphql";
+
+    public static IHostApplicationBuilder AddMechanismGraphQL(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(GraphQLOptions.Section);
+        builder.Services.Configure<GraphQLOptions>(section);
+        var options = section.Get<GraphQLOptions>() ?? new GraphQLOptions();
+        builder.Services.AddGraphQL(b => b
+            .AddSchema<MechanismSchema>()
+            .AddGraphTypes(typeof(MechanismSchema).Assembly)
+            .AddSystemTextJson()
+            .AddComplexityAnalyzer(c =>
+            {
+                c.MaxDepth = options.MaxDepth;
+                c.MaxComplexity = options.MaxComplexity;
+            })
+            .WithTimeout(options.ExecutionTimeout, _ => TimeoutResult(options.ExecutionTimeout))
+            .AddErrorInfoProvider<MechanismErrorInfoProvider>()
+            .AddUnhandledExceptionHandler(ErrorMapping.Handle));
+        builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapMechanismGraphQL(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods(Path, ["GET", "POST"], (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        return app;
+    }
+
+    private static ExecutionResult TimeoutResult(TimeSpan timeout) => new()
+    {
+        Errors = [new ExecutionError($"The request took longer than the {timeout.TotalSeconds:0.###} s execution limit and was stopped; narrow it (lower maxHops, limit or first).") { Code = ErrorCodes.Timeout }],
+    };
+}

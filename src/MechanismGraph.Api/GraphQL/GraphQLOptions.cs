@@ -1,0 +1,19 @@
+namespace MechanismGraph.Api.GraphQL;
+
+/// <summary>The <c>GraphQL</c> configuration section: transport and execution limits.</summary>
+internal sealed class GraphQLOptions
+{
+    public const string Section = "GraphQL";
+
+    /// <summary>Largest request body accepted, in bytes. Default: 65,536 (64 KiB); larger bodies get 413.</summary>
+    public int MaxRequestBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Longest one request may execute. Default: 10 seconds; then the response carries a TIMEOUT error.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Deepest selection nesting accepted. Default: 12.</summary>
+    public int MaxDepth { get; set; } = 12;
+
+    /// <summary>Largest estimated complexity accepted (GraphQL.NET's analyzer). Default: 25,000.</summary>
+    public int MaxComplexity { get; set; } = 25_000;
+}

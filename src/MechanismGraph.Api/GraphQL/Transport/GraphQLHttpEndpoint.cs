@@ -1,0 +1,135 @@
+using GraphQL;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+
+namespace MechanismGraph.Api.GraphQL.Transport;
+
+/// <summary>
+/// The /graphql endpoint, following the GraphQL-over-HTTP specification (GraphQL.Server is not obtainable here):
+/// GET for queries, POST with JSON for everything, content negotiation, and 4xx for malformed requests.
+/// A browser navigating to it gets the playground.
+/// </summary>
+internal sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<MechanismSchema> executer,
+    IGraphQLTextSerializer serializer,
+    IOptions<GraphQLOptions> options,
+    IWebHostEnvironment environment)
+{
+    private readonly GraphQLRequestReader _reader = new(serializer);
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var request = http.Request;
+        var accept = request.Headers.Accept.ToString();
+        if (HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && MediaTypes.PrefersHtml(accept))
+        {
+            await ServePlaygroundAsync(http);
+            return;
+        }
+
+        var mediaType = MediaTypes.Negotiate(accept);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, MediaTypes.Json, new TransportError(406, "NOT_ACCEPTABLE",
+                $"Cannot answer with any type in Accept: '{accept}'; use {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
+            return;
+        }
+
+        var (parsed, error) = HttpMethods.IsGet(request.Method)
+            ? _reader.FromQueryString(request.Query)
+            : await ReadBodyAsync(http);
+        if (error is not null)
+        {
+            await WriteErrorAsync(http, mediaType, error);
+            return;
+        }
+
+        var document = TryParse(parsed!.Query);
+        if (HttpMethods.IsGet(request.Method) && document is not null && IsMutation(document, parsed.OperationName))
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteErrorAsync(http, mediaType, new TransportError(405, "METHOD_NOT_ALLOWED", "Mutations are only accepted over POST."));
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(o =>
+        {
+            o.Query = parsed.Query;
+            o.Document = document; // parsed once here; the executer reuses it
+            o.Variables = parsed.Variables;
+            o.OperationName = parsed.OperationName;
+            o.Extensions = parsed.Extensions;
+            o.RequestServices = http.RequestServices;
+            o.User = http.User;
+            o.CancellationToken = http.RequestAborted;
+        });
+
+        // With application/graphql-response+json a request that never executed (parse or validation failure) is a 400.
+        var status = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? 400 : 200;
+        await WriteAsync(http, mediaType, status, result);
+    }
+
+    private async Task<(GraphQLHttpRequest?, TransportError?)> ReadBodyAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (!HttpMethods.IsPost(request.Method))
+            return (null, new TransportError(405, "METHOD_NOT_ALLOWED", "Use GET (queries) or POST."));
+        if (!MediaTypes.IsJsonBody(request.ContentType))
+            return (null, new TransportError(415, "UNSUPPORTED_MEDIA_TYPE",
+                $"Content-Type '{request.ContentType}' is not supported; send the request as {MediaTypes.Json} (UTF-8)."));
+        var max = options.Value.MaxRequestBytes;
+        if (request.ContentLength > max) return (null, TooLarge(max));
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > max) return (null, TooLarge(max));
+            buffer.Write(chunk, 0, read);
+        }
+        return _reader.FromJsonBody(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
+    private static TransportError TooLarge(int max) =>
+        new(413, "REQUEST_TOO_LARGE", $"The request body is larger than the {max:N0}-byte limit.");
+
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try { return GraphQLParser.Parser.Parse(query); }
+        catch (GraphQLSyntaxErrorException) { return null; } // the executer reports it as a GraphQL error
+    }
+
+    private static bool IsMutation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var chosen = operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        return chosen is not null && chosen.Operation != OperationType.Query;
+    }
+
+    private async Task ServePlaygroundAsync(HttpContext http)
+    {
+        var page = environment.WebRootFileProvider.GetFileInfo("playground/index.html");
+        if (!page.Exists)
+        {
+            http.Response.StatusCode = 404;
+            await http.Response.WriteAsync("The playground assets are missing from wwwroot/playground.");
+            return;
+        }
+        http.Response.ContentType = "text/html; charset=utf-8";
+        await using var stream = page.CreateReadStream();
+        await stream.CopyToAsync(http.Response.Body, http.RequestAborted);
+    }
+
+    private Task WriteErrorAsync(HttpContext http, string mediaType, TransportError error) =>
+        WriteAsync(http, mediaType, error.Status, new ExecutionResult { Errors = [new ExecutionError(error.Message) { Code = error.Code }] });
+
+    private async Task WriteAsync(HttpContext http, string mediaType, int status, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

@@ -1,0 +1,36 @@
+using GraphQL;
+using GraphQL.Types;
+using MechanismGraph.Model;
+using MechanismGraph.Reasoning;
+using MechanismGraph.Storage;
+
+namespace MechanismGraph.Api.GraphQL.Types;
+
+internal sealed class EntityType : ObjectGraphType<Entity>
+{
+    public EntityType(ReasoningServices reasoning)
+    {
+        Name = "Entity";
+        Description = "Something a mechanism document talks about: a drug, receptor, cell type, protein, process, effect or disease.";
+        Field(e => e.Id).Description("Stable id (a slug such as `nmda-receptor`); never changes once published.");
+        Field(e => e.Name).Description("Display name.");
+        Field(e => e.Kind).Description("Kind of entity, e.g. Drug, Receptor, CellType, Protein, BiologicalProcess, Effect, Disease (see `kinds`).");
+        Field(e => e.Aliases).Description("Other names the entity is known by; each identifies only this entity.");
+        Field(e => e.Description).Description("One or two sentences, in the source document's words.");
+        Field(e => e.Xrefs).Description("Standard identifiers as CURIEs (e.g. CHEBI:6121, GO:0017146), most specific first; empty when no verified term exists.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("outgoing")
+            .Description("Relations in which this entity is the subject (what it does), in id order.")
+            .Argument<StringGraphType>("predicate", "Only relations with this predicate id.")
+            .ResolveAsync(async ctx => await Neighbours(reasoning, ctx.Source.Id, Direction.Outgoing, ctx.GetArgument<string?>("predicate"), ctx.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("incoming")
+            .Description("Relations in which this entity is the object (what acts on it), in id order.")
+            .Argument<StringGraphType>("predicate", "Only relations with this predicate id.")
+            .ResolveAsync(async ctx => await Neighbours(reasoning, ctx.Source.Id, Direction.Incoming, ctx.GetArgument<string?>("predicate"), ctx.CancellationToken));
+    }
+
+    private static async Task<object?> Neighbours(ReasoningServices reasoning, string id, Direction direction, string? predicate, CancellationToken ct)
+    {
+        var relations = await reasoning.Store.NeighbourRelationsAsync([id], direction, predicate is null ? null : [predicate], ct);
+        return await reasoning.Views.ExpandAsync(relations.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray(), ct);
+    }
+}

@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using MechanismGraph.Reasoning;
+
+namespace MechanismGraph.Api.GraphQL.Types;
+
+internal sealed class ExplanationType : ObjectGraphType<Explanation>
+{
+    public ExplanationType()
+    {
+        Name = "Explanation";
+        Description = "Why an effect happens: the best pathways into it and a short cited narrative.";
+        Field<NonNullGraphType<EntityType>>("effect").Description("The entity explained.").Resolve(ctx => ctx.Source.Effect);
+        Field<EntityType>("cause").Description("The cause asked about; null when the explanation starts from upstream roots.").Resolve(ctx => ctx.Source.Cause);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathwayType>>>>("pathways")
+            .Description("The pathways narrated (at most 3), best first.").Resolve(ctx => ctx.Source.Pathways);
+        Field(e => e.Narrative).Description("A short paragraph built from the pathways' relations; [n] cites `citations[n-1]`.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("citations")
+            .Description("The evidence cited by the narrative, in the order of its [1], [2]… marks.").Resolve(ctx => ctx.Source.Citations);
+    }
+}

@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using MechanismGraph.Reasoning;
+
+namespace MechanismGraph.Api.GraphQL.Types;
+
+internal sealed class PathwayType : ObjectGraphType<Pathway>
+{
+    public PathwayType()
+    {
+        Name = "Pathway";
+        Description = "A directed causal chain from a cause to an effect, with the net effect of the whole chain.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityType>>>>("entities")
+            .Description("The entities passed through, cause first, effect last (length + 1 of them).").Resolve(ctx => ctx.Source.Entities);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("steps")
+            .Description("The relations in order; step i links entities i and i+1.").Resolve(ctx => ctx.Source.Steps);
+        Field(p => p.Length).Description("Number of steps.");
+        Field<NonNullGraphType<EffectType>>("netEffect")
+            .Description("The composed sign: the product of the steps' signs; UNKNOWN if any step is unknown.").Resolve(ctx => ctx.Source.NetEffect);
+        Field(p => p.Score).Description("Support: mean evidence quotes per step, halved for each indirect step. Ranking is by indirect steps, then length, then evidence.");
+        Field(p => p.EvidenceCount).Description("Evidence quotes over all steps.");
+        Field(p => p.IndirectSteps).Description("Steps that are indirect (summary) relations; 0 for a fully mechanistic chain.");
+        Field(p => p.Summary).Description("The chain as one English sentence ending with its net effect.");
+    }
+}

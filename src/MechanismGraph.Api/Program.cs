@@ -1,0 +1,28 @@
+using MechanismGraph.Api.GraphQL;
+using MechanismGraph.Api.Hosting;
+using MechanismGraph.Api.Playground;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddMechanismGraphStore();
+    builder.AddMechanismGraphQL();
+
+    var app = builder.Build();
+    app.UsePlaygroundAssets();
+    app.MapMechanismGraphQL();
+    app.MapSchemaSdl();
+    app.MapHealth();
+    app.MapGet("/", () => Results.Redirect(GraphQLExtensions.Path));
+    app.Run();
+    return 0;
+}
+catch (StartupException e)
+{
+    // A bad configuration or seed-data folder is the operator's to fix: say what, without a stack trace.
+    Console.Error.WriteLine($"MechanismGraph cannot start: {e.Message}");
+    return 1;
+}
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

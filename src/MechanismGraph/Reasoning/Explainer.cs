@@ -1,0 +1,69 @@
+using MechanismGraph.Model;
+using MechanismGraph.Storage;
+
+namespace MechanismGraph.Reasoning;
+
+/// <summary>Builds cited explanations from ranked pathways.</summary>
+public sealed class Explainer(IGraphStore store, StoreCatalog catalog, EntityResolver resolver, PathwayFinder pathways, InfluenceFinder influences)
+{
+    /// <summary>Pathways an explanation narrates at most.</summary>
+    public const int MaxPathways = 3;
+    /// <summary>Upstream root entities tried when no cause is given.</summary>
+    private const int MaxRoots = 5;
+
+    public async Task<Explanation> ExplainAsync(string effect, string? cause, int? maxHops, CancellationToken cancellationToken = default)
+    {
+        var hops = QueryLimits.Hops(maxHops, QueryLimits.DefaultPathHops);
+        var target = await resolver.ResolveAsync(effect, "effect", cancellationToken);
+        var predicates = await catalog.CausalPredicatesAsync(cancellationToken);
+        if (cause is not null)
+        {
+            var source = await resolver.ResolveAsync(cause, "cause", cancellationToken);
+            var found = await pathways.FindBetweenAsync(source, target, hops, MaxPathways, predicates, [], cancellationToken);
+            return Narrate(target, source, found.Pathways, hops);
+        }
+
+        // No cause given: the strongest chains that start at an upstream root (an entity nothing causal leads into).
+        var upstream = (await influences.TraverseAsync(target.Id, hops, Direction.Incoming, cancellationToken)).Influences;
+        var hasCause = (await store.NeighbourRelationsAsync(upstream.Select(i => i.Entity.Id).ToArray(), Direction.Incoming, predicates, cancellationToken))
+            .Select(r => r.ObjectId).ToHashSet(StringComparer.Ordinal);
+        var roots = upstream.Where(i => !hasCause.Contains(i.Entity.Id)).ToList();
+        if (roots.Count == 0) roots = upstream.Where(i => i.Hops == upstream.Max(u => u.Hops)).ToList(); // everything upstream is in a cycle
+        var candidates = new List<Pathway>();
+        foreach (var root in roots.OrderByDescending(r => r.Hops).ThenBy(r => r.Entity.Id, StringComparer.Ordinal).Take(MaxRoots))
+            candidates.AddRange((await pathways.FindBetweenAsync(root.Entity, target, hops, MaxPathways, predicates, [], cancellationToken)).Pathways);
+        return Narrate(target, null, Pathway.Rank(candidates).Take(MaxPathways).ToArray(), hops);
+    }
+
+    private static Explanation Narrate(Entity effect, Entity? cause, IReadOnlyList<Pathway> chosen, int hops)
+    {
+        if (chosen.Count == 0)
+        {
+            var from = cause is null ? "any upstream entity" : cause.Name;
+            return new Explanation(effect, cause, [], $"The curated graph holds no causal pathway from {from} to {effect.Name} within {hops} steps.", []);
+        }
+
+        var citations = new List<Evidence>();
+        string Cite(RelationView step)
+        {
+            var evidence = step.Evidence[0]; // the first quote is the curator's most direct one
+            var index = citations.IndexOf(evidence);
+            if (index < 0) { citations.Add(evidence); index = citations.Count - 1; }
+            return $" [{index + 1}]";
+        }
+
+        var sentences = new List<string>
+        {
+            $"How {chosen[0].Entities[0].Name} leads to {effect.Name}: {Sentences.Summary(chosen[0].Steps, chosen[0].NetEffect, i => Cite(chosen[0].Steps[i]))}",
+        };
+        foreach (var pathway in chosen.Skip(1))
+        {
+            // Later pathways are told from where they leave the first one, so shared steps are not repeated.
+            var shared = pathway.Steps.Zip(chosen[0].Steps).TakeWhile(p => p.First.Id == p.Second.Id).Count();
+            var rest = pathway.Steps.Skip(shared).ToArray();
+            var net = Sentences.NetClause(pathway.Entities[0], pathway.NetEffect, effect);
+            sentences.Add($"Also, {Sentences.Chain(rest, i => Cite(rest[i]))}; {net}.");
+        }
+        return new Explanation(effect, cause, chosen, string.Join(" ", sentences), citations);
+    }
+}

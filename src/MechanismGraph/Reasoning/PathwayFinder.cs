@@ -1,0 +1,49 @@
+using MechanismGraph.Model;
+using MechanismGraph.Storage;
+
+namespace MechanismGraph.Reasoning;
+
+/// <summary>Finds, ranks and describes the pathways between two entities.</summary>
+public sealed class PathwayFinder(IGraphStore store, StoreCatalog catalog, EntityResolver resolver, RelationViews views)
+{
+    /// <summary>Pathways from <paramref name="from"/> to <paramref name="to"/>, best first (see <see cref="Pathway.Rank"/>).</summary>
+    public async Task<PathwaySearchResult> FindAsync(string from, string to, PathwayOptions options, CancellationToken cancellationToken = default)
+    {
+        var maxHops = QueryLimits.Hops(options.MaxHops, QueryLimits.DefaultPathHops);
+        var limit = QueryLimits.Limit(options.Limit);
+        var source = await resolver.ResolveAsync(from, "from", cancellationToken);
+        var target = await resolver.ResolveAsync(to, "to", cancellationToken);
+        var predicates = await PredicatesAsync(options.Predicates, cancellationToken);
+        var avoid = new List<string>();
+        foreach (var reference in options.Avoid ?? [])
+            avoid.Add((await resolver.ResolveAsync(reference, "avoid", cancellationToken)).Id);
+        return await FindBetweenAsync(source, target, maxHops, limit, predicates, avoid, cancellationToken);
+    }
+
+    internal async Task<PathwaySearchResult> FindBetweenAsync(
+        Entity source, Entity target, int maxHops, int limit, IReadOnlyCollection<string> predicates, IReadOnlyCollection<string> avoid,
+        CancellationToken cancellationToken)
+    {
+        if (source.Id == target.Id)
+            throw MechanismGraphException.BadInput("to", $"from and to are the same entity ('{source.Id}'); a pathway needs two different ends");
+        // Ask for more candidates than requested so the ranking (mechanistic first) can choose among them.
+        var search = new PathSearch(source.Id, target.Id, maxHops, predicates, avoid, MaxPaths: limit * 4 + 20, QueryLimits.MaxPathExpansions);
+        var raw = await store.FindPathsAsync(search, cancellationToken);
+        var expanded = await views.ExpandAsync(raw.Paths.SelectMany(p => p).DistinctBy(r => r.Id).ToArray(), cancellationToken);
+        var byId = expanded.ToDictionary(v => v.Id);
+        var pathways = raw.Paths.Select(p => Pathway.From(p.Select(r => byId[r.Id]).ToArray()));
+        return new PathwaySearchResult(Pathway.Rank(pathways).Take(limit).ToArray(), raw.Truncated);
+    }
+
+    /// <summary>The predicate ids to follow: every causal one by default, else the named ones (which must exist).</summary>
+    public async Task<IReadOnlyCollection<string>> PredicatesAsync(IReadOnlyList<string>? named, CancellationToken cancellationToken)
+    {
+        if (named is null) return await catalog.CausalPredicatesAsync(cancellationToken);
+        var known = await catalog.PredicatesAsync(cancellationToken);
+        foreach (var id in named)
+            if (!known.ContainsKey(id))
+                throw new MechanismGraphException(ErrorCodes.BadUserInput, $"Unknown predicate '{id}'; known predicates: {string.Join(", ", known.Keys.Order())}",
+                    new Dictionary<string, object> { ["argument"] = "predicates" });
+        return named.Distinct().ToArray();
+    }
+}

@@ -1,0 +1,13 @@
+using MechanismGraph.Model;
+
+namespace MechanismGraph.Reasoning;
+
+/// <summary>A relation with its ends, predicate, sign and English sentence resolved: what every adapter shows.</summary>
+public sealed record RelationView(Relation Relation, Entity Subject, Predicate Predicate, Entity Object, string Sentence)
+{
+    public string Id => Relation.Id;
+
+    public Sign Sign => Predicate.Sign;
+
+    public IReadOnlyList<Evidence> Evidence => Relation.Evidence;
+}

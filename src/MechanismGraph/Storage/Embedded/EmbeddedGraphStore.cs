@@ -1,0 +1,78 @@
+using MechanismGraph.Graph;
+using MechanismGraph.Model;
+
+namespace MechanismGraph.Storage.Embedded;
+
+/// <summary>The default store: the immutable in-memory graph loaded from seed-data, no server needed.</summary>
+public sealed class EmbeddedGraphStore(KnowledgeGraph graph) : IGraphStore
+{
+    public string Name => "embedded";
+
+    public KnowledgeGraph Graph => graph;
+
+    public Task<GraphCounts> CountsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(new GraphCounts(graph.Documents.Count, graph.Entities.Count, graph.Relations.Count, graph.EvidenceCount, graph.Predicates.Count));
+
+    public Task<IReadOnlyList<Entity>> FindEntitiesAsync(string reference, CancellationToken cancellationToken = default) =>
+        Task.FromResult(graph.Resolve(reference));
+
+    public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Entity>>(ids.Distinct().Select(graph.Entity).OfType<Entity>().ToArray());
+
+    public Task<IReadOnlyList<EntityLabels>> EntityLabelsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<EntityLabels>>(graph.Entities.Select(e => new EntityLabels(e.Id, e.Name, e.Aliases)).ToArray());
+
+    public Task<Page<Entity>> SearchEntitiesAsync(EntitySearch search, CancellationToken cancellationToken = default)
+    {
+        var matches = graph.Entities.Where(e =>
+            (search.Kind is null || string.Equals(e.Kind, search.Kind, StringComparison.OrdinalIgnoreCase)) &&
+            (string.IsNullOrWhiteSpace(search.Text) || e.Labels.Concat(e.Xrefs).Append(e.Id)
+                .Any(label => label.Contains(search.Text.Trim(), StringComparison.OrdinalIgnoreCase))));
+        return Task.FromResult(Paginate(matches.ToList(), e => e.Id, search.AfterId, search.First));
+    }
+
+    public Task<Page<Relation>> QueryRelationsAsync(RelationFilter filter, CancellationToken cancellationToken = default)
+    {
+        IEnumerable<Relation> candidates =
+            filter.SubjectId is not null ? graph.Outgoing(filter.SubjectId) :
+            filter.ObjectId is not null ? graph.Incoming(filter.ObjectId) :
+            filter.PredicateId is not null ? graph.WithPredicate(filter.PredicateId) :
+            graph.Relations;
+        var matches = candidates
+            .Where(r => (filter.SubjectId is null || r.SubjectId == filter.SubjectId)
+                     && (filter.ObjectId is null || r.ObjectId == filter.ObjectId)
+                     && (filter.PredicateId is null || r.PredicateId == filter.PredicateId))
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+        return Task.FromResult(Paginate(matches, r => r.Id, filter.AfterId, filter.First));
+    }
+
+    public Task<IReadOnlyList<Relation>> NeighbourRelationsAsync(
+        IReadOnlyCollection<string> entityIds, Direction direction, IReadOnlyCollection<string>? predicates, CancellationToken cancellationToken = default)
+    {
+        var allowed = predicates?.ToHashSet(StringComparer.Ordinal);
+        var relations = entityIds.Distinct()
+            .SelectMany(id => direction == Direction.Outgoing ? graph.Outgoing(id) : graph.Incoming(id))
+            .Where(r => allowed is null || allowed.Contains(r.PredicateId))
+            .ToArray();
+        return Task.FromResult<IReadOnlyList<Relation>>(relations);
+    }
+
+    public Task<PathSearchResult> FindPathsAsync(PathSearch search, CancellationToken cancellationToken = default) =>
+        Task.FromResult(EmbeddedPathSearch.Run(graph, search, cancellationToken));
+
+    public Task<IReadOnlyList<Document>> DocumentsAsync(CancellationToken cancellationToken = default) => Task.FromResult(graph.Documents);
+
+    public Task<IReadOnlyList<Predicate>> PredicatesAsync(CancellationToken cancellationToken = default) => Task.FromResult(graph.Predicates);
+
+    public Task<IReadOnlyList<EntityKind>> KindsAsync(CancellationToken cancellationToken = default) => Task.FromResult(graph.Kinds);
+
+    private static Page<T> Paginate<T>(IReadOnlyList<T> sortedById, Func<T, string> id, string? afterId, int first)
+    {
+        var start = 0;
+        if (afterId is not null)
+            while (start < sortedById.Count && string.CompareOrdinal(id(sortedById[start]), afterId) <= 0) start++;
+        var items = sortedById.Skip(start).Take(first).ToArray();
+        return new Page<T>(items, start + items.Length < sortedById.Count, sortedById.Count);
+    }
+}
