@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
 using MechanismGraph.Api.GraphQL.Transport;
 using MechanismGraph.Reasoning;
 
@@ -23,6 +24,12 @@ internal static class GraphQLExtensions
             {
                 c.MaxDepth = options.MaxDepth;
                 c.MaxComplexity = options.MaxComplexity;
+                var standard = c.DefaultComplexityImpactDelegate;
+                // Schema introspection (what the playground sends first) reads static metadata: it costs nothing.
+                c.DefaultComplexityImpactDelegate = ctx =>
+                    ctx.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || ctx.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                        ? new FieldComplexityResult(0, 1)
+                        : standard(ctx);
             })
             .WithTimeout(options.ExecutionTimeout, _ => TimeoutResult(options.ExecutionTimeout))
             .AddErrorInfoProvider<MechanismErrorInfoProvider>()

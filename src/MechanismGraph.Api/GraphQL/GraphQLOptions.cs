@@ -14,6 +14,6 @@ internal sealed class GraphQLOptions
     /// <summary>Deepest selection nesting accepted. Default: 12.</summary>
     public int MaxDepth { get; set; } = 12;
 
-    /// <summary>Largest estimated complexity accepted (GraphQL.NET's analyzer). Default: 25,000.</summary>
-    public int MaxComplexity { get; set; } = 25_000;
+    /// <summary>Largest estimated complexity accepted (GraphQL.NET's analyzer). Default: 100,000 (the playground's examples cost about 35,000).</summary>
+    public int MaxComplexity { get; set; } = 100_000;
 }

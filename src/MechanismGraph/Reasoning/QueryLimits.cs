@@ -7,8 +7,8 @@ public static class QueryLimits
     public const int MaxHops = 10;
     /// <summary>maxHops when none is given for pathways and explanations (8: the ketamine chain is 7 steps).</summary>
     public const int DefaultPathHops = 8;
-    /// <summary>maxHops when none is given for effects and causes (6).</summary>
-    public const int DefaultInfluenceHops = 6;
+    /// <summary>maxHops when none is given for effects and causes (8, as for pathways).</summary>
+    public const int DefaultInfluenceHops = 8;
     /// <summary>Largest pathway limit accepted (50).</summary>
     public const int MaxLimit = 50;
     /// <summary>Pathways returned when no limit is given (5).</summary>
