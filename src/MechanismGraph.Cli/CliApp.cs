@@ -10,11 +10,21 @@ internal static class CliApp
         new("MechanismGraph: curate, check, seed, trace and export mechanism graphs.")
         {
             ValidateCommand.Create(output, error),
+            SeedCommand.Create(output, error),
         };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var parse = Build(output, error).Parse(args);
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A command's unexpected failure is reported in one line; the stack trace helps no user.
+            error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
     }
 }

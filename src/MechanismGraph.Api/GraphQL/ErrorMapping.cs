@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using MechanismGraph.Reasoning;
+using MechanismGraph.Storage;
 
 namespace MechanismGraph.Api.GraphQL;
 
@@ -13,6 +14,9 @@ internal static class ErrorMapping
         {
             case MechanismGraphException e:
                 context.Exception = new MechanismExecutionError(e);
+                break;
+            case StoreUnavailableException e:
+                context.Exception = new ExecutionError($"The graph store is unavailable: {e.Message}") { Code = ErrorCodes.StoreUnavailable };
                 break;
             case OperationCanceledException:
                 context.Exception = new ExecutionError("The request was cancelled.") { Code = ErrorCodes.Timeout };

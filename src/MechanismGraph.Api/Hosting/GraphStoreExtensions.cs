@@ -17,8 +17,11 @@ internal static class GraphStoreExtensions
                 var store = new EmbeddedGraphStore(LoadSeedData(options, builder.Environment.ContentRootPath));
                 builder.Services.AddSingleton<IGraphStore>(store);
                 break;
+            case GraphStoreKind.Neo4j:
+                builder.AddNeo4jStore(options);
+                break;
             default:
-                throw new StartupException($"Graph:Store '{options.Store}' is not supported; use Embedded");
+                throw new StartupException($"Graph:Store '{options.Store}' is not supported; use Embedded or Neo4j");
         }
         builder.Services.AddSingleton(sp => new ReasoningServices(sp.GetRequiredService<IGraphStore>()));
         return builder;

@@ -14,9 +14,10 @@ internal static class HealthEndpoints
                 var counts = await store.CountsAsync(ct);
                 return Results.Json(new { status = "healthy", store = store.Name, counts });
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (StoreUnavailableException e)
             {
-                return Results.Json(new { status = "unhealthy", store = store.Name, error = e.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+                return Results.Json(new { status = "unhealthy", store = store.Name, code = "STORE_UNAVAILABLE", error = e.Message },
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
             }
         });
         return app;

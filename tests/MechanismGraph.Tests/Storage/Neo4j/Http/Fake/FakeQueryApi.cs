@@ -51,11 +51,12 @@ internal sealed class FakeQueryApi : IAsyncDisposable
 
     public IReadOnlyList<string> RolledBack => _rolledBack.ToList();
 
-    public static async Task<FakeQueryApi> StartAsync()
+    /// <param name="port">0 for any free port; a fixed one to bring a "server" back where a client expects it.</param>
+    public static async Task<FakeQueryApi> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var fake = new FakeQueryApi(builder.Build());
         await fake._app.StartAsync(TestContext.Current.CancellationToken);
         fake.Url = new Uri(fake._app.Urls.Single());

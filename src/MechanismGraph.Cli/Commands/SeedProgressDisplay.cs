@@ -1,0 +1,35 @@
+using MechanismGraph.Storage.Neo4j;
+using Spectre.Console;
+
+namespace MechanismGraph.Cli.Commands;
+
+/// <summary>A progress bar for seeding on an interactive terminal; plain lines otherwise (CI logs, tests).</summary>
+internal static class SeedProgressDisplay
+{
+    public static async Task<SeedReport> RunAsync(TextWriter output, Func<IProgress<SeedProgress>, Task<SeedReport>> seed)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            var last = "";
+            return await seed(new Progress<SeedProgress>(p =>
+            {
+                if (p.What == last) return;
+                last = p.What;
+                output.WriteLine($"  writing {p.What}…");
+            }));
+        }
+        SeedReport? report = null;
+        await console.Progress().StartAsync(async ctx =>
+        {
+            var task = ctx.AddTask("Seeding Neo4j");
+            report = await seed(new Progress<SeedProgress>(p =>
+            {
+                task.MaxValue = p.Total;
+                task.Value = p.Done;
+                task.Description = $"Writing {p.What}";
+            }));
+        });
+        return report!;
+    }
+}

@@ -1,0 +1,3 @@
+MATCH (d:Document)
+RETURN d
+ORDER BY d.id

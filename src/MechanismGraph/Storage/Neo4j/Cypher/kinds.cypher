@@ -1,0 +1,3 @@
+MATCH (k:Kind)
+RETURN k
+ORDER BY k.id

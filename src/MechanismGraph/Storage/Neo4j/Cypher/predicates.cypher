@@ -1,0 +1,3 @@
+MATCH (p:Predicate)
+RETURN p
+ORDER BY p.id

@@ -1,0 +1,136 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using MechanismGraph.Model;
+using MechanismGraph.Storage.Neo4j.Http;
+
+namespace MechanismGraph.Storage.Neo4j;
+
+/// <summary>
+/// How domain records are stored as Neo4j properties and read back. Properties cannot hold maps, so a
+/// relation's qualifiers and evidence are parallel lists (qualifierKeys[i] ↔ qualifierValues[i];
+/// evidenceDocuments[i], evidenceQuotes[i], evidenceStarts[i], evidenceEnds[i]) — see seed-data/README.md.
+/// </summary>
+internal static class Neo4jRecords
+{
+    public static Dictionary<string, object?> Row(string id, Dictionary<string, object?> props, params (string Key, object? Value)[] extra)
+    {
+        var row = new Dictionary<string, object?> { ["id"] = id, ["props"] = props, ["hash"] = Hash(props) };
+        foreach (var (key, value) in extra) row[key] = value;
+        return row;
+    }
+
+    public static Dictionary<string, object?> Props(Entity e) => new()
+    {
+        ["name"] = e.Name,
+        ["kind"] = e.Kind,
+        ["aliases"] = e.Aliases.ToArray(),
+        ["description"] = e.Description,
+        ["xrefs"] = e.Xrefs.ToArray(),
+        // Lower-cased id, name, aliases and CURIEs: case-insensitive lookup and search without toLower on every row.
+        ["refs"] = e.Labels.Concat(e.Xrefs).Append(e.Id).Select(r => r.ToLowerInvariant()).Distinct().ToArray(),
+    };
+
+    public static Dictionary<string, object?> Props(Document d) => new()
+    {
+        ["title"] = d.Title, ["file"] = d.File, ["citation"] = d.Citation, ["url"] = d.Url, ["text"] = d.Text,
+    };
+
+    public static Dictionary<string, object?> Props(Predicate p) => new()
+    {
+        ["sign"] = p.Sign.ToNotation(),
+        ["phrase"] = p.Phrase,
+        ["inverse"] = p.InversePhrase,
+        ["description"] = p.Description,
+        ["biolinkPredicate"] = p.Biolink.Predicate,
+        ["biolinkQualifiedPredicate"] = p.Biolink.QualifiedPredicate,
+        ["biolinkObjectAspect"] = p.Biolink.ObjectAspectQualifier,
+        ["biolinkObjectDirection"] = p.Biolink.ObjectDirectionQualifier,
+        ["biolinkCausalMechanism"] = p.Biolink.CausalMechanismQualifier,
+    };
+
+    public static Dictionary<string, object?> Props(EntityKind k) => new() { ["description"] = k.Description, ["biolink"] = k.BiolinkCategory };
+
+    public static Dictionary<string, object?> Props(Relation r) => new()
+    {
+        ["subject"] = r.SubjectId,
+        ["object"] = r.ObjectId,
+        ["predicate"] = r.PredicateId,
+        ["indirect"] = r.Indirect,
+        ["note"] = r.Note,
+        ["qualifierKeys"] = r.Qualifiers.Select(q => q.Key).ToArray(),
+        ["qualifierValues"] = r.Qualifiers.Select(q => q.Value).ToArray(),
+        ["evidenceDocuments"] = r.Evidence.Select(e => e.DocumentId).ToArray(),
+        ["evidenceQuotes"] = r.Evidence.Select(e => e.Quote).ToArray(),
+        ["evidenceStarts"] = r.Evidence.Select(e => (long)e.Start).ToArray(),
+        ["evidenceEnds"] = r.Evidence.Select(e => (long)e.End).ToArray(),
+        ["evidenceCount"] = (long)r.Evidence.Count,
+    };
+
+    public static Entity ToEntity(Neo4jNode node)
+    {
+        var p = new PropertyReader(node.Properties);
+        return new Entity(p.String("id"), p.String("name"), p.String("kind"), p.Strings("aliases"), p.String("description"), p.Strings("xrefs"));
+    }
+
+    public static Document ToDocument(Neo4jNode node)
+    {
+        var p = new PropertyReader(node.Properties);
+        return new Document(p.String("id"), p.String("title"), p.String("file"), p.Optional("citation"), p.Optional("url"), p.String("text"));
+    }
+
+    public static Predicate ToPredicate(Neo4jNode node)
+    {
+        var p = new PropertyReader(node.Properties);
+        if (!SignMath.TryParse(p.String("sign"), out var sign))
+            throw new Neo4jProtocolException($"Predicate '{p.String("id")}' in Neo4j has an invalid sign '{p.String("sign")}'.");
+        return new Predicate(p.String("id"), sign, p.String("phrase"), p.String("inverse"), p.String("description"),
+            new BiolinkMapping(p.String("biolinkPredicate"), p.Optional("biolinkQualifiedPredicate"), p.Optional("biolinkObjectAspect"),
+                p.Optional("biolinkObjectDirection"), p.Optional("biolinkCausalMechanism")));
+    }
+
+    public static EntityKind ToKind(Neo4jNode node)
+    {
+        var p = new PropertyReader(node.Properties);
+        return new EntityKind(p.String("id"), p.String("description"), p.String("biolink"));
+    }
+
+    /// <summary>A relation from a <c>{relation, subject, object}</c> map or the equivalent row fields.</summary>
+    public static Relation ToRelation(object? relation, string subject, string @object)
+    {
+        var r = relation as Neo4jRelationship ?? throw new Neo4jProtocolException("Expected a RELATES relationship in the result.");
+        var p = new PropertyReader(r.Properties);
+        var keys = p.Strings("qualifierKeys");
+        var values = p.Strings("qualifierValues");
+        var documents = p.Strings("evidenceDocuments");
+        var quotes = p.Strings("evidenceQuotes");
+        var starts = p.Longs("evidenceStarts");
+        var ends = p.Longs("evidenceEnds");
+        return new Relation(p.String("id"), subject, p.String("predicate"), @object,
+            keys.Select((k, i) => new Qualifier(k, values[i])).ToArray(),
+            documents.Select((d, i) => new Evidence(d, quotes[i], (int)starts[i], (int)ends[i])).ToArray(),
+            p.Bool("indirect"), p.Optional("note"));
+    }
+
+    public static Relation ToRelation(IReadOnlyDictionary<string, object?> map) =>
+        ToRelation(map["relation"], (string)map["subject"]!, (string)map["object"]!);
+
+    private static string Hash(Dictionary<string, object?> props) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(props)))[..32];
+
+    /// <summary>Typed reads of a property map; a missing or mistyped property is a protocol error naming it.</summary>
+    private readonly struct PropertyReader(IReadOnlyDictionary<string, object?> values)
+    {
+        public string String(string key) => values.GetValueOrDefault(key) as string ?? throw Missing(key, "a string");
+        public string? Optional(string key) => values.GetValueOrDefault(key) as string;
+        public bool Bool(string key) => values.GetValueOrDefault(key) as bool? ?? false;
+        public IReadOnlyList<string> Strings(string key) => List(key).Select(v => v as string ?? throw Missing(key, "a list of strings")).ToArray();
+        public IReadOnlyList<long> Longs(string key) => List(key).Select(v => v as long? ?? throw Missing(key, "a list of integers")).ToArray();
+        private IEnumerable<object?> List(string key) => values.GetValueOrDefault(key) switch
+        {
+            null => [],
+            IEnumerable<object?> list => list,
+            _ => throw Missing(key, "a list"),
+        };
+        private static Neo4jProtocolException Missing(string key, string what) => new($"A stored record's property '{key}' is not {what}; was the graph seeded by this version?");
+    }
+}
