@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using MechanismGraph.Api.Hosting;
 using MechanismGraph.Storage.Neo4j;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using MechanismGraph.Storage.Neo4j.Http;
 using MechanismGraph.Tests.Storage.Neo4j.Http.Fake;
 
@@ -46,13 +49,16 @@ public sealed class StoreUnavailableTests
         Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
     }
 
-    [Fact]
-    public async Task InvalidNeo4jSettings_StopStartupWithAClearMessage()
+    [Theory]
+    [InlineData("Neo4j", "ftp://example", "Neo4j settings are invalid: Neo4j Url must be an absolute http or https URL")]
+    [InlineData("Cassandra", "http://localhost:7474", "The Graph settings are invalid")]
+    public void InvalidStoreSettings_StopStartupWithAClearMessage(string store, string url, string message)
     {
-        await using var api = new ApiFactory(new Dictionary<string, string?> { ["Graph:Store"] = "Neo4j", ["Neo4j:Url"] = "ftp://example" });
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Graph:Store"] = store, ["Neo4j:Url"] = url });
 
-        var error = Assert.ThrowsAny<Exception>(() => api.CreateClient());
+        var error = Assert.ThrowsAny<Exception>(() => builder.AddMechanismGraphStore());
 
-        Assert.Contains("Neo4j settings are invalid", error.Message + error.InnerException?.Message);
+        Assert.Contains(message, error.Message);
     }
 }

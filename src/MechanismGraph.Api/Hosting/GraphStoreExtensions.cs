@@ -10,7 +10,7 @@ internal static class GraphStoreExtensions
 {
     public static IHostApplicationBuilder AddMechanismGraphStore(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(GraphOptions.Section).Get<GraphOptions>() ?? new GraphOptions();
+        var options = Settings.Bind<GraphOptions>(builder.Configuration, GraphOptions.Section);
         switch (options.Store)
         {
             case GraphStoreKind.Embedded:

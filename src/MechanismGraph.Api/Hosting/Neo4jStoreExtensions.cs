@@ -13,7 +13,7 @@ internal static class Neo4jStoreExtensions
 {
     public static IHostApplicationBuilder AddNeo4jStore(this IHostApplicationBuilder builder, GraphOptions graph)
     {
-        var options = builder.Configuration.GetSection("Neo4j").Get<Neo4jConnectionOptions>() ?? new Neo4jConnectionOptions();
+        var options = Settings.Bind<Neo4jConnectionOptions>(builder.Configuration, "Neo4j");
         Neo4jGraphStore store;
         try
         {
