@@ -28,8 +28,8 @@ public sealed class LimitTests(SharedApi api) : IClassFixture<SharedApi>
     [Fact]
     public async Task TooDeepAQuery_IsRejectedForComplexity()
     {
-        // 13 levels of nesting: entity { outgoing { object { outgoing { object … { id } } } } }
-        var deep = "{ entity(ref: \"ketamine\") { " + string.Concat(Enumerable.Repeat("outgoing { object { ", 6)) + "id" + new string('}', 13) + " }";
+        // 23 levels of nesting: entity { outgoing { object { outgoing { object … { id } } } } }
+        var deep = "{ entity(ref: \"ketamine\") { " + string.Concat(Enumerable.Repeat("outgoing { object { ", 11)) + "id" + new string('}', 23) + " }";
 
         var response = await api.Factory.QueryAsync(deep);
 
@@ -46,6 +46,19 @@ public sealed class LimitTests(SharedApi api) : IClassFixture<SharedApi>
 
         Assert.Equal("COMPLEXITY", response.FirstErrorCode);
         Assert.Contains("too complex", response.FirstError.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task GraphiQLsIntrospectionQuery_IsWithinTheLimits()
+    {
+        // The query GraphiQL sends first (graphql-js getIntrospectionQuery with descriptions): ofType nests 15 levels deep.
+        var typeRef = "kind name " + string.Concat(Enumerable.Repeat("ofType { kind name ", 7)) + new string('}', 7).Replace("}", " }");
+        var response = await api.Factory.QueryAsync(
+            "query IntrospectionQuery { __schema { queryType { name } types { kind name description fields(includeDeprecated: true) { name description " +
+            "args { name description type { " + typeRef + " } defaultValue } type { " + typeRef + " } isDeprecated deprecationReason } " +
+            "inputFields { name type { " + typeRef + " } } interfaces { " + typeRef + " } enumValues(includeDeprecated: true) { name description } " +
+            "possibleTypes { " + typeRef + " } } directives { name description locations args { name type { " + typeRef + " } } } } }");
+        response.AssertNoErrors();
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
@@ -19,7 +20,8 @@ internal static class GraphQLExtensions
         builder.Services.AddGraphQL(b => b
             .AddSchema<MechanismSchema>()
             .AddGraphTypes(typeof(MechanismSchema).Assembly)
-            .AddSystemTextJson()
+            // Readable JSON for people using curl: typographic quotes and apostrophes stay as written, not \u escapes.
+            .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddComplexityAnalyzer(c =>
             {
                 c.MaxDepth = options.MaxDepth;

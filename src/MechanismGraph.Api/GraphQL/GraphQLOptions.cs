@@ -11,8 +11,8 @@ internal sealed class GraphQLOptions
     /// <summary>Longest one request may execute. Default: 10 seconds; then the response carries a TIMEOUT error.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Deepest selection nesting accepted. Default: 12.</summary>
-    public int MaxDepth { get; set; } = 12;
+    /// <summary>Deepest selection nesting accepted. Default: 20 (GraphiQL's schema introspection needs 15).</summary>
+    public int MaxDepth { get; set; } = 20;
 
     /// <summary>Largest estimated complexity accepted (GraphQL.NET's analyzer). Default: 100,000 (the playground's examples cost about 35,000).</summary>
     public int MaxComplexity { get; set; } = 100_000;

@@ -20,7 +20,7 @@ public sealed class Explainer(IGraphStore store, StoreCatalog catalog, EntityRes
         {
             var source = await resolver.ResolveAsync(cause, "cause", cancellationToken);
             var found = await pathways.FindBetweenAsync(source, target, hops, MaxPathways, predicates, [], cancellationToken);
-            return Narrate(target, source, found.Pathways, hops);
+            return Narrate(target, source, Strongest(found.Pathways), hops);
         }
 
         // No cause given: the strongest chains that start at an upstream root (an entity nothing causal leads into).
@@ -32,8 +32,12 @@ public sealed class Explainer(IGraphStore store, StoreCatalog catalog, EntityRes
         var candidates = new List<Pathway>();
         foreach (var root in roots.OrderByDescending(r => r.Hops).ThenBy(r => r.Entity.Id, StringComparer.Ordinal).Take(MaxRoots))
             candidates.AddRange((await pathways.FindBetweenAsync(root.Entity, target, hops, MaxPathways, predicates, [], cancellationToken)).Pathways);
-        return Narrate(target, null, Pathway.Rank(candidates).Take(MaxPathways).ToArray(), hops);
+        return Narrate(target, null, Strongest(Pathway.Rank(candidates).ToArray()), hops);
     }
+
+    /// <summary>The best pathway and its equally good alternatives (same indirect steps and length), at most <see cref="MaxPathways"/>.</summary>
+    private static IReadOnlyList<Pathway> Strongest(IReadOnlyList<Pathway> ranked) =>
+        ranked.TakeWhile(p => p.IndirectSteps == ranked[0].IndirectSteps && p.Length == ranked[0].Length).Take(MaxPathways).ToArray();
 
     private static Explanation Narrate(Entity effect, Entity? cause, IReadOnlyList<Pathway> chosen, int hops)
     {
@@ -62,7 +66,7 @@ public sealed class Explainer(IGraphStore store, StoreCatalog catalog, EntityRes
             var shared = pathway.Steps.Zip(chosen[0].Steps).TakeWhile(p => p.First.Id == p.Second.Id).Count();
             var rest = pathway.Steps.Skip(shared).ToArray();
             var net = Sentences.NetClause(pathway.Entities[0], pathway.NetEffect, effect);
-            sentences.Add($"Also, {Sentences.Chain(rest, i => Cite(rest[i]))}; {net}.");
+            sentences.Add($"Also, {Sentences.Chain(rest, i => Cite(rest[i]), capitalize: false)}; {net}.");
         }
         return new Explanation(effect, cause, chosen, string.Join(" ", sentences), citations);
     }

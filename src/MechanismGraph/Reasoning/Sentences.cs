@@ -18,10 +18,11 @@ public static class Sentences
         $"{Chain(steps, cite)}; {NetClause(steps[0].Subject, net, steps[^1].Object)}.";
 
     /// <summary>"Ketamine blocks NMDA receptor [1], which holds back …", each step optionally followed by its citation mark.</summary>
-    public static string Chain(IReadOnlyList<RelationView> steps, Func<int, string>? cite = null)
+    public static string Chain(IReadOnlyList<RelationView> steps, Func<int, string>? cite = null, bool capitalize = true)
     {
         var parts = steps.Select((s, i) => $"{(i == 0 ? "" : "which ")}{s.Predicate.Phrase} {s.Object.Name}{cite?.Invoke(i)}");
-        return $"{Capitalize(steps[0].Subject.Name)} {string.Join(", ", parts)}";
+        var subject = capitalize ? Capitalize(steps[0].Subject.Name) : steps[0].Subject.Name;
+        return $"{subject} {string.Join(", ", parts)}";
     }
 
     /// <summary>"net effect: ketamine increases synaptogenesis".</summary>

@@ -12,7 +12,7 @@ internal sealed class ExplanationType : ObjectGraphType<Explanation>
         Field<NonNullGraphType<EntityType>>("effect").Description("The entity explained.").Resolve(ctx => ctx.Source.Effect);
         Field<EntityType>("cause").Description("The cause asked about; null when the explanation starts from upstream roots.").Resolve(ctx => ctx.Source.Cause);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathwayType>>>>("pathways")
-            .Description("The pathways narrated (at most 3), best first.").Resolve(ctx => ctx.Source.Pathways);
+            .Description("The pathways narrated, best first: the best one and its equally short alternatives (at most 3).").Resolve(ctx => ctx.Source.Pathways);
         Field(e => e.Narrative).Description("A short paragraph built from the pathways' relations; [n] cites `citations[n-1]`.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("citations")
             .Description("The evidence cited by the narrative, in the order of its [1], [2]… marks.").Resolve(ctx => ctx.Source.Citations);
