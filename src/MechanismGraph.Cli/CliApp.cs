@@ -11,6 +11,7 @@ internal static class CliApp
         {
             ValidateCommand.Create(output, error),
             SeedCommand.Create(output, error),
+            TraceCommand.Create(output, error),
         };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
