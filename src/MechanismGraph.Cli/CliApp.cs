@@ -10,6 +10,7 @@ internal static class CliApp
         new("MechanismGraph: curate, check, seed, trace and export mechanism graphs.")
         {
             ValidateCommand.Create(output, error),
+            ExportCommand.Create(output, error), McpCommand.Create(error),
         };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
