@@ -131,6 +131,22 @@ public sealed partial class McpToolTests(McpSession mcp) : IClassFixture<McpSess
         Assert.Equal(JsonValueKind.Null, answer.Structured.GetProperty("next").ValueKind);
     }
 
+    [Theory]
+    [InlineData("search_entities", """{ "query": "glutamate" }""")]
+    [InlineData("get_entity", """{ "ref": "ketamine", "max_chars": 1000 }""")]
+    [InlineData("trace_pathways", """{ "from": "ketamine", "to": "rapid antidepressant action" }""")]
+    [InlineData("explain_effect", """{ "effect": "synaptogenesis" }""")]
+    [InlineData("get_facts", """{ "limit": 3 }""")]
+    public async Task StructuredContent_ConformsToTheAdvertisedOutputSchema(string tool, string arguments)
+    {
+        var tools = await mcp.Client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var schema = tools.Single(t => t.Name == tool).ProtocolTool.OutputSchema!.Value;
+
+        var answer = (await mcp.CallAsync(tool, JsonSerializer.Deserialize<Dictionary<string, object?>>(arguments)!)).AssertSuccess();
+
+        Assert.Empty(SchemaCheck.Problems(schema, answer.Structured));
+    }
+
     [GeneratedRegex(@"\[\d+\]")]
     private static partial Regex CitationMark();
 }

@@ -13,20 +13,18 @@ public sealed class McpStdioTests
     private static readonly string CliDll = Path.Combine(AppContext.BaseDirectory, "mechanism-graph.dll");
     private static readonly string Dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
-    private static async Task<McpClient> StartAsync(List<string> stderr) =>
+    private static async Task<McpClient> StartAsync() =>
         await McpClient.CreateAsync(new StdioClientTransport(new StdioClientTransportOptions
         {
             Name = "mechanism-graph",
             Command = Dotnet,
             Arguments = [CliDll, "mcp", SeedFixture.RealSeedDirectory],
-            StandardErrorLines = line => { lock (stderr) stderr.Add(line); },
         }), cancellationToken: TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task Stdio_ListsTheToolsAndTracesKetamineToSynaptogenesis()
     {
-        var stderr = new List<string>();
-        await using var client = await StartAsync(stderr);
+        await using var client = await StartAsync();
 
         var tools = await client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
         var result = await client.CallToolAsync("trace_pathways", new Dictionary<string, object?> { ["from"] = "ketamine", ["to"] = "synaptogenesis" },
@@ -45,7 +43,7 @@ public sealed class McpStdioTests
     [Fact]
     public async Task Stdio_UnknownEntity_IsAToolErrorWithSuggestions()
     {
-        await using var client = await StartAsync([]);
+        await using var client = await StartAsync();
 
         var result = await client.CallToolAsync("explain_effect", new Dictionary<string, object?> { ["effect"] = "synaptogenesis", ["cause"] = "ketamin" },
             cancellationToken: TestContext.Current.CancellationToken);
