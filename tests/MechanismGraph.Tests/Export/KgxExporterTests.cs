@@ -188,4 +188,25 @@ public sealed class KgxExporterTests
         Assert.Equal(ExportHarness.Bytes(kgx.WriteEdgesAsync), entries[1].Data);
         Assert.All(entries, e => Assert.Equal(DateTimeOffset.UnixEpoch, e.Time));
     }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(+1)]
+    public async Task Archive_OfAGraphEditedBetweenItsTwoPasses_FailsRatherThanWritingACorruptArchive(int relationsAdded)
+    {
+        // The edges are read twice (to size the tar entry, then to write it); the second read differs.
+        var store = new RecordingStore(new MechanismGraph.Storage.Embedded.EmbeddedGraphStore(ExportHarness.Graph))
+        {
+            AlterRelationPage = (call, page) => call == 0 ? page : page with
+            {
+                Items = relationsAdded < 0 ? page.Items.SkipLast(1).ToArray() : page.Items.Append(page.Items[0] with { Id = "zz-added" }).ToArray(),
+            },
+        };
+        var kgx = new KgxExporter(ExportHarness.Reasoning(store), new ExportSettings { PageSize = 1000 });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            KgxArchive.WriteAsync(kgx, Stream.Null, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken));
+
+        Assert.Contains("The graph changed during the export", error.Message);
+    }
 }

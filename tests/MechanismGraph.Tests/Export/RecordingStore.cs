@@ -9,6 +9,9 @@ internal sealed class RecordingStore(IGraphStore inner) : IGraphStore
     public List<int> EntityPageSizes { get; } = [];
     public List<int> RelationPageSizes { get; } = [];
 
+    /// <summary>Changes the n-th relation page read (0-based), to simulate a store edited during an export.</summary>
+    public Func<int, Page<Relation>, Page<Relation>>? AlterRelationPage { get; init; }
+
     public string Name => "recording";
     public Task<GraphCounts> CountsAsync(CancellationToken ct = default) => inner.CountsAsync(ct);
     public Task<IReadOnlyList<Entity>> FindEntitiesAsync(string reference, CancellationToken ct = default) => inner.FindEntitiesAsync(reference, ct);
@@ -21,10 +24,11 @@ internal sealed class RecordingStore(IGraphStore inner) : IGraphStore
         return inner.SearchEntitiesAsync(search, ct);
     }
 
-    public Task<Page<Relation>> QueryRelationsAsync(RelationFilter filter, CancellationToken ct = default)
+    public async Task<Page<Relation>> QueryRelationsAsync(RelationFilter filter, CancellationToken ct = default)
     {
         RelationPageSizes.Add(filter.First);
-        return inner.QueryRelationsAsync(filter, ct);
+        var page = await inner.QueryRelationsAsync(filter, ct);
+        return AlterRelationPage is null ? page : AlterRelationPage(RelationPageSizes.Count - 1, page);
     }
 
     public Task<IReadOnlyList<Relation>> NeighbourRelationsAsync(IReadOnlyCollection<string> entityIds, Direction direction, IReadOnlyCollection<string>? predicates, CancellationToken ct = default) =>
