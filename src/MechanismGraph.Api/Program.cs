@@ -1,5 +1,7 @@
+using MechanismGraph.Api.Export;
 using MechanismGraph.Api.GraphQL;
 using MechanismGraph.Api.Hosting;
+using MechanismGraph.Api.Mcp;
 using MechanismGraph.Api.Playground;
 
 try
@@ -7,11 +9,14 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddMechanismGraphStore();
     builder.AddMechanismGraphQL();
+    builder.AddMechanismGraphMcp();
 
     var app = builder.Build();
     app.UsePlaygroundAssets();
     app.MapMechanismGraphQL();
     app.MapSchemaSdl();
+    app.MapMechanismGraphMcp();
+    app.MapExports();
     app.MapHealth();
     app.MapGet("/", () => Results.Redirect(GraphQLExtensions.Path));
     app.Run();

@@ -12,6 +12,8 @@ internal static class CliApp
             ValidateCommand.Create(output, error),
             SeedCommand.Create(output, error),
             TraceCommand.Create(output, error),
+            ExportCommand.Create(output, error),
+            McpCommand.Create(error),
         };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

@@ -39,6 +39,9 @@ public static class SignMath
         return Enum.IsDefined(sign);
     }
 
+    /// <summary>The lower-case word exports and MCP tools write: increases, decreases, unknown or none.</summary>
+    public static string ToWord(this Sign sign) => sign.ToString().ToLowerInvariant();
+
     public static string ToNotation(this Sign sign) => sign switch
     {
         Sign.Increases => "+1",

@@ -1,3 +1,4 @@
+using MechanismGraph.Model;
 using MechanismGraph.Storage;
 
 namespace MechanismGraph.Reasoning;
@@ -6,20 +7,38 @@ namespace MechanismGraph.Reasoning;
 public sealed class FactFinder(IGraphStore store, EntityResolver resolver, RelationViews views)
 {
     /// <summary>Facts where the entity is the subject (first) or the object, each group in relation-id order.</summary>
-    public async Task<IReadOnlyList<Fact>> FactsAsync(string? about, int? first, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Fact>> FactsAsync(string? about, int? first, CancellationToken cancellationToken = default) =>
+        (await PageAsync(about, first, null, cancellationToken)).Facts;
+
+    /// <summary>
+    /// A page of the same ordering as <see cref="FactsAsync"/>, starting after the fact whose relation id is
+    /// <paramref name="after"/> (null: from the start), so a reader can continue where a bounded answer stopped.
+    /// </summary>
+    public async Task<FactPage> PageAsync(string? about, int? first, string? after, CancellationToken cancellationToken = default)
     {
         var count = QueryLimits.First(first);
         if (about is null)
         {
-            var page = await store.QueryRelationsAsync(new RelationFilter(null, null, null, null, count), cancellationToken);
-            return (await views.ExpandAsync(page.Items, cancellationToken)).Select(v => new Fact(v)).ToArray();
+            var page = await store.QueryRelationsAsync(new RelationFilter(null, null, null, after, count), cancellationToken);
+            return new FactPage(await ExpandAsync(page.Items, cancellationToken), page.HasNextPage);
         }
         var entity = await resolver.ResolveAsync(about, "about", cancellationToken);
         var outgoing = await store.NeighbourRelationsAsync([entity.Id], Direction.Outgoing, null, cancellationToken);
         var incoming = await store.NeighbourRelationsAsync([entity.Id], Direction.Incoming, null, cancellationToken);
-        var relations = outgoing.OrderBy(r => r.Id, StringComparer.Ordinal)
+        var ordered = outgoing.OrderBy(r => r.Id, StringComparer.Ordinal)
             .Concat(incoming.Where(r => r.SubjectId != entity.Id).OrderBy(r => r.Id, StringComparer.Ordinal))
-            .Take(count).ToArray();
-        return (await views.ExpandAsync(relations, cancellationToken)).Select(v => new Fact(v)).ToArray();
+            .ToArray();
+        var start = 0;
+        if (after is not null)
+        {
+            start = Array.FindIndex(ordered, r => r.Id == after) + 1;
+            if (start == 0)
+                throw MechanismGraphException.BadInput("after", $"after '{after}' is not a relation of '{entity.Id}'; pass the id of the last fact you received");
+        }
+        var relations = ordered.Skip(start).Take(count).ToArray();
+        return new FactPage(await ExpandAsync(relations, cancellationToken), start + relations.Length < ordered.Length);
     }
+
+    private async Task<IReadOnlyList<Fact>> ExpandAsync(IReadOnlyList<Relation> relations, CancellationToken cancellationToken) =>
+        (await views.ExpandAsync(relations, cancellationToken)).Select(v => new Fact(v)).ToArray();
 }
