@@ -1,5 +1,4 @@
 using System.CommandLine;
-using MechanismGraph.Seed;
 using MechanismGraph.Storage;
 using MechanismGraph.Storage.Neo4j;
 using MechanismGraph.Storage.Neo4j.Http;
@@ -28,14 +27,7 @@ internal static class SeedCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (SeedFolder.Resolve(parse.GetValue(folder), error) is not { } directory) return 1;
-            var loaded = SeedLoader.Load(directory);
-            if (loaded.Graph is not { } graph)
-            {
-                error.WriteLine($"Not seeding: {loaded.Problems.Count} problem(s) in {directory}:");
-                foreach (var problem in loaded.Problems) error.WriteLine($"  {problem}");
-                return 1;
-            }
+            if (SeedGraph.Load(parse.GetValue(folder), error) is not { } graph) return 1; // invalid seed-data: nothing is sent
 
             var options = new Neo4jConnectionOptions
             {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using MechanismGraph.Reasoning;
-using MechanismGraph.Seed;
 using MechanismGraph.Storage.Embedded;
 
 namespace MechanismGraph.Cli.Commands;
@@ -21,13 +20,7 @@ internal static class TraceCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (SeedFolder.Resolve(parse.GetValue(seedData), error) is not { } directory) return 1;
-            var loaded = SeedLoader.Load(directory);
-            if (loaded.Graph is not { } graph)
-            {
-                error.WriteLine($"seed-data at {directory} is invalid; run 'validate' for the {loaded.Problems.Count} problem(s).");
-                return 1;
-            }
+            if (SeedGraph.Load(parse.GetValue(seedData), error) is not { } graph) return 1;
             var reasoning = new ReasoningServices(new EmbeddedGraphStore(graph));
             try
             {
