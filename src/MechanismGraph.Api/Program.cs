@@ -1,3 +1,4 @@
+using MechanismGraph.Api.Explorer;
 using MechanismGraph.Api.GraphQL;
 using MechanismGraph.Api.Hosting;
 using MechanismGraph.Api.Playground;
@@ -13,6 +14,7 @@ try
     app.MapMechanismGraphQL();
     app.MapSchemaSdl();
     app.MapHealth();
+    app.MapExplorer();
     app.MapGet("/", () => Results.Redirect(GraphQLExtensions.Path));
     app.Run();
     return 0;
