@@ -105,6 +105,8 @@ export class Drawing {
     this.cy.on('tap', 'node', (e) => onNode(e.target.id()));
     this.cy.on('mouseover', 'node, edge', () => { container.style.cursor = 'pointer'; });
     this.cy.on('mouseout', 'node, edge', () => { container.style.cursor = ''; });
+    // cytoscape caches where its container is; text appearing above it (status, tabs) moves it, so re-measure on entry.
+    container.addEventListener('mouseenter', () => this.cy.resize());
     this.drawn = 0;
     window.addEventListener('resize', () => { this.cy.resize(); this.fit(); });
   }

@@ -41,13 +41,14 @@ function explain(error, inputs) {
 
 // ---- Autocomplete: a datalist of names and aliases, refined by entities(search:) as the user types.
 
-function fillOptions(entities) {
+function fillOptions(entities, search = '') {
   const options = [];
   for (const e of entities) {
     options.push(el('option', { value: e.name }, e.kind));
     for (const alias of e.aliases) options.push(el('option', { value: alias }, `${e.name} (${e.kind})`));
   }
   $('entity-options').replaceChildren(...options);
+  $('entity-options').dataset.search = search;
 }
 
 let searchTimer;
@@ -57,7 +58,7 @@ function onType(event) {
   searchTimer = setTimeout(async () => {
     try {
       const data = await query(Queries.entityOptions, { search: text || null, first: 50 });
-      fillOptions(data.entities.nodes);
+      fillOptions(data.entities.nodes, text);
     } catch { /* suggestions are a convenience; the query itself reports unknown names */ }
   }, 150);
 }
@@ -89,8 +90,8 @@ async function tracePathways(from, to, { push = true } = {}) {
   const effect = first.entities[first.entities.length - 1];
   $('view-title').textContent = `Pathways from ${cause.name} to ${effect.name}`;
   setStatus(`${state.pathways.length} pathway${state.pathways.length === 1 ? '' : 's'}, best first: fully mechanistic before indirect, then shorter, then better supported.`);
+  renderTabs(); // before drawing: whatever moves the drawing area must be in place when cytoscape measures it
   drawing.draw(state.pathways, { direction: 'LR', endpoints: [cause.id, effect.id] });
-  renderTabs();
   selectPathway(0);
   showMessage($('details'), 'Details', 'Click an arrow to read the sentence of the document behind it, or a box to read about the entity.');
 }
