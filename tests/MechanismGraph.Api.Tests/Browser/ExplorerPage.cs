@@ -64,5 +64,3 @@ internal sealed class ExplorerPage(IPage page)
         await page.Mouse.ClickAsync(x, y);
     }
 }
-
-internal sealed record DrawnNode(string Label, double X, bool Dimmed);

@@ -37,8 +37,3 @@ internal sealed record DiagramGraph(IReadOnlyList<DiagramNode> Nodes, IReadOnlyL
         return new DiagramGraph(nodes, edges);
     }
 }
-
-/// <param name="Id">An identifier safe in Mermaid and DOT: letters, digits and underscores, starting with a letter.</param>
-internal sealed record DiagramNode(string Id, Entity Entity);
-
-internal sealed record DiagramEdge(DiagramNode From, DiagramNode To, RelationView Step, string Label);

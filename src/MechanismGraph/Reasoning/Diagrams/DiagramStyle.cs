@@ -2,11 +2,6 @@ using MechanismGraph.Model;
 
 namespace MechanismGraph.Reasoning.Diagrams;
 
-/// <summary>How a kind of entity is drawn: one broad shape per family of kinds and a colour per kind.</summary>
-internal enum NodeShape { Molecule, Structure, Process, Outcome }
-
-internal sealed record KindStyle(NodeShape Shape, string Fill, string Stroke);
-
 /// <summary>
 /// The one palette of the diagrams (the explorer's explorer.css uses the same colours): edges coloured by sign —
 /// increases green, decreases red, unknown grey dashed, non-causal light grey dotted — and nodes by kind.
