@@ -142,10 +142,12 @@ function renderChain(pathway) {
     const step = pathway.steps[i];
     if (!step) return;
     const sign = Signs[step.sign] || Signs.NONE;
+    // The visible predicate starts the accessible name; the sentence follows for screen readers.
     items.push(el('li', { class: 'edge' }, el('button', {
-      type: 'button', class: sign.css, 'data-edge-id': step.id, 'aria-pressed': 'false',
-      'aria-label': `${step.sentence} Show the evidence.`, onclick: () => selectRelation(step),
-    }, step.sign === 'DECREASES' ? `—${step.predicate}⊣` : `—${step.predicate}→`)));
+      type: 'button', class: sign.css, 'data-edge-id': step.id, 'aria-pressed': 'false', onclick: () => selectRelation(step),
+    }, el('span', { 'aria-hidden': 'true' }, '—'), step.predicate,
+    el('span', { 'aria-hidden': 'true' }, step.sign === 'DECREASES' ? '⊣' : '→'),
+    el('span', { class: 'visually-hidden' }, `: ${step.sentence} Show the evidence.`))));
   });
   $('chain').replaceChildren(...items);
 }
