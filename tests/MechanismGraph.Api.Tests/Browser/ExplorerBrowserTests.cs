@@ -123,6 +123,7 @@ public sealed class ExplorerBrowserTests(BrowserHost host)
         await Assertions.Expect(details.GetByRole(AriaRole.Link, new() { Name = "GO:0017146" })).ToBeVisibleAsync();
         var incoming = details.GetByRole(AriaRole.Button, new() { NameRegex = new("^Ketamine blocks NMDA receptor") });
         await Assertions.Expect(incoming).ToBeVisibleAsync();
+        await Artifacts.ScreenshotAsync(browser.Page, "explorer-entity-nmda-receptor");
 
         await incoming.ClickAsync(); // a direct relation opens onto its evidence too
         await Assertions.Expect(browser.Page.GetByTestId("evidence-quote")).ToBeVisibleAsync();

@@ -111,7 +111,7 @@ function renderTabs() {
         $(`pathway-tab-${next}`).focus();
       },
     }, `${i + 1} · ${p.length} step${p.length === 1 ? '' : 's'}${p.indirectSteps ? ' (indirect)' : ''} · `,
-    el('span', { class: sign.css === 'sign-none' ? '' : 'tab-sign' }, `${sign.symbol} ${sign.word}`));
+    `${sign.symbol} ${sign.word}`);
   });
   $('pathway-tabs').replaceChildren(...tabs);
 }
@@ -224,6 +224,7 @@ function selectRelation(relation) {
   drawing.select(relation.id);
   markPressed('data-edge-id', relation.id);
   showRelation($('details'), relation, state.documents, { onEntity: (id) => selectEntity(id) });
+  $('announce').textContent = `Evidence shown for: ${relation.sentence}`;
 }
 
 async function selectEntity(id, influence) {
@@ -244,6 +245,7 @@ async function selectEntity(id, influence) {
     }
     state.entities.set(id, entity);
   }
+  $('announce').textContent = `Details shown for ${entity.name}.`;
   showEntity($('details'), entity, {
     influence,
     onRelation: (r) => selectRelation(r),
