@@ -1,4 +1,5 @@
 using MechanismGraph.Api.Export;
+using MechanismGraph.Api.Explorer;
 using MechanismGraph.Api.GraphQL;
 using MechanismGraph.Api.Hosting;
 using MechanismGraph.Api.Mcp;
@@ -18,6 +19,7 @@ try
     app.MapMechanismGraphMcp();
     app.MapExports();
     app.MapHealth();
+    app.MapExplorer();
     app.MapGet("/", () => Results.Redirect(GraphQLExtensions.Path));
     app.Run();
     return 0;

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using MechanismGraph.Reasoning;
+using MechanismGraph.Reasoning.Diagrams;
 
 namespace MechanismGraph.Api.GraphQL.Types;
 
@@ -16,5 +17,8 @@ internal sealed class ExplanationType : ObjectGraphType<Explanation>
         Field(e => e.Narrative).Description("A short paragraph built from the pathways' relations; [n] cites `citations[n-1]`.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("citations")
             .Description("The evidence cited by the narrative, in the order of its [1], [2]… marks.").Resolve(ctx => ctx.Source.Citations);
+        Field<NonNullGraphType<StringGraphType>>("mermaid")
+            .Description("All the narrated pathways in one Mermaid flowchart (left to right), each relation once; an arrow's label is its predicate followed by the narrative's citation mark, e.g. `blocks [1]`. Colours and shapes as in `Pathway.mermaid`.")
+            .Resolve(ctx => MermaidWriter.Explanation(ctx.Source));
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using MechanismGraph.Reasoning;
+using MechanismGraph.Reasoning.Diagrams;
 
 namespace MechanismGraph.Api.GraphQL.Types;
 
@@ -20,5 +21,11 @@ internal sealed class PathwayType : ObjectGraphType<Pathway>
         Field(p => p.EvidenceCount).Description("Evidence quotes over all steps.");
         Field(p => p.IndirectSteps).Description("Steps that are indirect (summary) relations; 0 for a fully mechanistic chain.");
         Field(p => p.Summary).Description("The chain as one English sentence ending with its net effect.");
+        Field<NonNullGraphType<StringGraphType>>("mermaid")
+            .Description("The pathway as a Mermaid flowchart (left to right), ready for a ```mermaid block in Markdown: arrows labelled with the predicate; green increases, red decreases (cross head), grey dotted unknown; node shape and colour by kind.")
+            .Resolve(ctx => MermaidWriter.Pathway(ctx.Source));
+        Field<NonNullGraphType<StringGraphType>>("dot")
+            .Description("The pathway as a Graphviz DOT digraph (left to right), for `dot -Tsvg`: arrows labelled with the predicate; green increases, red decreases (tee head), grey dashed unknown; node shape and colour by kind; each arrow's tooltip is its sentence.")
+            .Resolve(ctx => DotWriter.Pathway(ctx.Source));
     }
 }
