@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Execution;
+using Microsoft.Extensions.Caching.Memory;
 using GraphQL.Validation.Complexity;
 using MechanismGraph.Api.GraphQL.Transport;
 using MechanismGraph.Reasoning;
@@ -37,6 +39,8 @@ internal static class GraphQLExtensions
             .AddErrorInfoProvider<MechanismErrorInfoProvider>()
             .AddUnhandledExceptionHandler(ErrorMapping.Handle));
         builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.Services.AddSingleton(new DocumentCache(new MemoryCache(new MemoryCacheOptions { SizeLimit = DocumentCache.SizeLimit })));
+        builder.Services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         return builder;
     }
 

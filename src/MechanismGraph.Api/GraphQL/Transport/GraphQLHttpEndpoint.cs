@@ -45,8 +45,8 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var document = TryParse(parsed!.Query);
-        if (HttpMethods.IsGet(request.Method) && document is not null && IsMutation(document, parsed.OperationName))
+        // Only GET needs the operation type before execution; POST leaves parsing to the executer and its document cache.
+        if (HttpMethods.IsGet(request.Method) && TryParse(parsed!.Query) is { } document && IsMutation(document, parsed.OperationName))
         {
             http.Response.Headers.Allow = "POST";
             await WriteErrorAsync(http, mediaType, new TransportError(405, "METHOD_NOT_ALLOWED", "Mutations are only accepted over POST."));
@@ -55,8 +55,7 @@ internal sealed class GraphQLHttpEndpoint(
 
         var result = await executer.ExecuteAsync(o =>
         {
-            o.Query = parsed.Query;
-            o.Document = document; // parsed once here; the executer reuses it
+            o.Query = parsed!.Query;
             o.Variables = parsed.Variables;
             o.OperationName = parsed.OperationName;
             o.Extensions = parsed.Extensions;

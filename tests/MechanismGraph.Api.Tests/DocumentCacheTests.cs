@@ -1,0 +1,51 @@
+using MechanismGraph.Api.GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MechanismGraph.Api.Tests;
+
+/// <summary>Repeated documents are parsed and validated once; variables are still checked on every request.</summary>
+public sealed class DocumentCacheTests
+{
+    private const string Query = "query($from: String!, $hops: Int) { pathways(from: $from, to: \"synaptogenesis\", maxHops: $hops, limit: 1) { length } }";
+
+    [Fact]
+    public async Task RepeatedQuery_IsServedFromTheCache_WithTheSameAnswer()
+    {
+        await using var api = new ApiFactory();
+        var cache = api.Services.GetRequiredService<DocumentCache>();
+
+        var first = await api.QueryAsync(Query, new { from = "ketamine", hops = 8 });
+        var (hits, misses) = (cache.Hits, cache.Misses);
+        var second = await api.QueryAsync(Query, new { from = "ketamine", hops = 8 });
+
+        Assert.Equal(first.AssertNoErrors().Data.ToString(), second.AssertNoErrors().Data.ToString());
+        Assert.Equal(hits + 1, cache.Hits);
+        Assert.Equal(misses, cache.Misses);
+    }
+
+    [Fact]
+    public async Task CachedDocument_StillCoercesVariables_AndStillAppliesArgumentLimits()
+    {
+        await using var api = new ApiFactory();
+        (await api.QueryAsync(Query, new { from = "ketamine", hops = 8 })).AssertNoErrors();
+
+        var wrongType = await api.QueryAsync(Query, new { from = "ketamine", hops = "eight" });
+        var outOfRange = await api.QueryAsync(Query, new { from = "ketamine", hops = 11 });
+
+        Assert.Contains("$hops", wrongType.FirstError.GetProperty("message").GetString());
+        Assert.Equal("BAD_USER_INPUT", outOfRange.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task InvalidDocument_IsNeverCached()
+    {
+        await using var api = new ApiFactory();
+        var cache = api.Services.GetRequiredService<DocumentCache>();
+
+        await api.QueryAsync("{ stats { nope } }");
+        var second = await api.QueryAsync("{ stats { nope } }");
+
+        Assert.Equal(0, cache.Hits);
+        Assert.True(second.HasErrors);
+    }
+}
