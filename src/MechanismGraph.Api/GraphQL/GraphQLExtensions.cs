@@ -38,7 +38,12 @@ internal static class GraphQLExtensions
             .WithTimeout(options.ExecutionTimeout, _ => TimeoutResult(options.ExecutionTimeout))
             .AddErrorInfoProvider<MechanismErrorInfoProvider>()
             .AddUnhandledExceptionHandler(ErrorMapping.Handle));
-        builder.Services.AddSingleton<GraphQLHttpEndpoint>();
+        builder.Services.AddSingleton(sp => new GraphQLHttpEndpoint(
+            sp.GetRequiredService<IDocumentExecuter<MechanismSchema>>(), sp.GetRequiredService<IGraphQLTextSerializer>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLOptions>>(), sp.GetRequiredService<IWebHostEnvironment>(),
+            // Whole responses are only reusable when the graph cannot change under them.
+            sp.GetRequiredService<MechanismGraph.Storage.IGraphStore>().IsImmutable && options.ResponseCacheBytes > 0
+                ? new ResponseCache(options.ResponseCacheBytes) : null));
         builder.Services.AddSingleton(new DocumentCache(new MemoryCache(new MemoryCacheOptions { SizeLimit = DocumentCache.SizeLimit })));
         builder.Services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         return builder;

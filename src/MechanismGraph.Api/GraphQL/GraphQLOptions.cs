@@ -11,6 +11,12 @@ internal sealed class GraphQLOptions
     /// <summary>Longest one request may execute. Default: 10 seconds; then the response carries a TIMEOUT error.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Bytes of whole responses kept for repeated requests when the store is immutable (the embedded graph).
+    /// Default: 33,554,432 (32 MiB); 0 turns the response cache off.
+    /// </summary>
+    public long ResponseCacheBytes { get; set; } = 32 * 1024 * 1024;
+
     /// <summary>Deepest selection nesting accepted. Default: 20 (GraphiQL's schema introspection needs 15).</summary>
     public int MaxDepth { get; set; } = 20;
 

@@ -12,6 +12,9 @@ public interface IGraphStore
     /// <summary>Short name reported by /health: "embedded" or "neo4j".</summary>
     string Name { get; }
 
+    /// <summary>True when the content never changes while the process runs, so whole responses may be cached.</summary>
+    bool IsImmutable { get; }
+
     Task<GraphCounts> CountsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Entities whose id, name, alias or CURIE equals <paramref name="reference"/>, ignoring case.</summary>

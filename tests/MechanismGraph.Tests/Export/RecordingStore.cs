@@ -13,6 +13,8 @@ internal sealed class RecordingStore(IGraphStore inner) : IGraphStore
     public Func<int, Page<Relation>, Page<Relation>>? AlterRelationPage { get; init; }
 
     public string Name => "recording";
+
+    public bool IsImmutable => inner.IsImmutable;
     public Task<GraphCounts> CountsAsync(CancellationToken ct = default) => inner.CountsAsync(ct);
     public Task<IReadOnlyList<Entity>> FindEntitiesAsync(string reference, CancellationToken ct = default) => inner.FindEntitiesAsync(reference, ct);
     public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => inner.GetEntitiesAsync(ids, ct);

@@ -1,3 +1,4 @@
+using System.Text;
 using GraphQL;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -14,7 +15,8 @@ internal sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<MechanismSchema> executer,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLOptions> options,
-    IWebHostEnvironment environment)
+    IWebHostEnvironment environment,
+    ResponseCache? responseCache = null)
 {
     private readonly GraphQLRequestReader _reader = new(serializer);
 
@@ -36,9 +38,22 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var (parsed, error) = HttpMethods.IsGet(request.Method)
-            ? _reader.FromQueryString(request.Query)
-            : await ReadBodyAsync(http);
+        var isGet = HttpMethods.IsGet(request.Method);
+        var (body, bodyError) = isGet ? (null, null) : await ReadBodyAsync(http);
+        if (bodyError is not null)
+        {
+            await WriteErrorAsync(http, mediaType, bodyError);
+            return;
+        }
+        var cacheKey = responseCache is null ? null
+            : ResponseCache.Key(mediaType, isGet ? Encoding.UTF8.GetBytes(request.QueryString.Value ?? "") : body!.Value.Span);
+        if (cacheKey is not null && responseCache!.TryGet(cacheKey, out var cached))
+        {
+            await WriteBytesAsync(http, mediaType, 200, cached);
+            return;
+        }
+
+        var (parsed, error) = isGet ? _reader.FromQueryString(request.Query) : _reader.FromJsonBody(body!.Value);
         if (error is not null)
         {
             await WriteErrorAsync(http, mediaType, error);
@@ -66,10 +81,19 @@ internal sealed class GraphQLHttpEndpoint(
 
         // With application/graphql-response+json a request that never executed (parse or validation failure) is a 400.
         var status = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? 400 : 200;
+        if (cacheKey is not null && status == 200 && result.Errors is not { Count: > 0 } && result.Extensions is not { Count: > 0 })
+        {
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, result, http.RequestAborted);
+            var bytes = buffer.ToArray();
+            responseCache!.Set(cacheKey, bytes);
+            await WriteBytesAsync(http, mediaType, status, bytes);
+            return;
+        }
         await WriteAsync(http, mediaType, status, result);
     }
 
-    private async Task<(GraphQLHttpRequest?, TransportError?)> ReadBodyAsync(HttpContext http)
+    private async Task<(ReadOnlyMemory<byte>?, TransportError?)> ReadBodyAsync(HttpContext http)
     {
         var request = http.Request;
         if (!HttpMethods.IsPost(request.Method))
@@ -87,7 +111,7 @@ internal sealed class GraphQLHttpEndpoint(
             if (buffer.Length + read > max) return (null, TooLarge(max));
             buffer.Write(chunk, 0, read);
         }
-        return _reader.FromJsonBody(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        return (buffer.ToArray(), null);
     }
 
     private static TransportError TooLarge(int max) =>
@@ -124,6 +148,14 @@ internal sealed class GraphQLHttpEndpoint(
 
     private Task WriteErrorAsync(HttpContext http, string mediaType, TransportError error) =>
         WriteAsync(http, mediaType, error.Status, new ExecutionResult { Errors = [new ExecutionError(error.Message) { Code = error.Code }] });
+
+    private static async Task WriteBytesAsync(HttpContext http, string mediaType, int status, byte[] body)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
+    }
 
     private async Task WriteAsync(HttpContext http, string mediaType, int status, ExecutionResult result)
     {

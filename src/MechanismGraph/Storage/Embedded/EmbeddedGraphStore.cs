@@ -8,6 +8,8 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph graph) : IGraphStore
 {
     public string Name => "embedded";
 
+    public bool IsImmutable => true;
+
     public KnowledgeGraph Graph => graph;
 
     public Task<GraphCounts> CountsAsync(CancellationToken cancellationToken = default) =>

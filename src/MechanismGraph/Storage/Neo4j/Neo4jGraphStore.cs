@@ -24,6 +24,9 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public string Name => "neo4j";
 
+    /// <summary>Neo4j can be re-seeded or written by others at any time: never cache whole responses.</summary>
+    public bool IsImmutable => false;
+
     public async Task<GraphCounts> CountsAsync(CancellationToken cancellationToken = default)
     {
         var row = (await ReadAsync("counts", null, cancellationToken)).Rows.Single();
