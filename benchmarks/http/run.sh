@@ -4,6 +4,7 @@
 #   2. a raw Kestrel endpoint answering the same bytes (the ceiling on this machine).
 # Prints a markdown table: throughput and p50/p99 at 1, 8 and 64 concurrent connections, and the ratio API/raw.
 # Usage: benchmarks/http/run.sh [seconds per run, default 10]
+#        RESPONSE_CACHE=off benchmarks/http/run.sh   measures the API with its response cache turned off
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-10}"
@@ -18,7 +19,9 @@ dotnet build RawKestrel.cs -c Release --nologo -v quiet >/dev/null
 cleanup() { kill "${api_pid:-}" "${raw_pid:-}" 2>/dev/null || true; }
 trap cleanup EXIT
 
+cache_bytes=33554432; [ "${RESPONSE_CACHE:-on}" = off ] && cache_bytes=0
 (cd /tmp/mg-bench-api && ASPNETCORE_ENVIRONMENT=Production Graph__SeedData="$root/seed-data" Logging__LogLevel__Default=Warning \
+  GraphQL__ResponseCacheBytes="$cache_bytes" \
   exec dotnet MechanismGraph.Api.dll --urls "$api_url") >/tmp/mg-bench-api.log 2>&1 &
 api_pid=$!
 for _ in $(seq 60); do curl -sf "$api_url/health" >/dev/null && break; sleep 0.5; done
@@ -34,7 +37,7 @@ measure() { # url connections → "rps p50 p99"
   QUERY_FILE=query.json wrk -t1 -c"$2" -d"${seconds}s" -s post.lua --timeout 5s "$1/graphql" | sed -n 's/^RESULT //p'
 }
 
-echo "response: $(wc -c </tmp/mg-bench-response.json) bytes; wrk $(wrk --version 2>&1 | head -1 | cut -d' ' -f2), ${seconds}s per run after a discarded warm-up"
+echo "response: $(wc -c </tmp/mg-bench-response.json) bytes; API response cache ${RESPONSE_CACHE:-on}; wrk $(wrk --version 2>&1 | head -1 | cut -d' ' -f2), ${seconds}s per run after a discarded warm-up"
 echo
 echo "| connections | API req/s | API p50 ms | API p99 ms | raw req/s | raw p50 ms | raw p99 ms | API / raw |"
 echo "|---|---|---|---|---|---|---|---|"
