@@ -11,8 +11,10 @@ try
     builder.AddMechanismGraphStore();
     builder.AddMechanismGraphQL();
     builder.AddMechanismGraphMcp();
+    builder.AddCompression();
 
     var app = builder.Build();
+    app.UseCompression();
     app.UsePlaygroundAssets();
     app.MapMechanismGraphQL();
     app.MapSchemaSdl();

@@ -140,4 +140,18 @@ public sealed class TransportTests(SharedApi api) : IClassFixture<SharedApi>
         Assert.Equal("embedded", json.GetProperty("store").GetString());
         Assert.True(json.GetProperty("counts").GetProperty("relations").GetInt32() > 25);
     }
+
+    [Fact]
+    public async Task ClientsAskingForCompression_GetBrotliOrGzip()
+    {
+        using var client = api.Factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/playground/vendor/graphiql.min.js");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        var compressed = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.InRange(compressed.Length, 1, 600_000); // the file itself is over 1 MB
+    }
 }
