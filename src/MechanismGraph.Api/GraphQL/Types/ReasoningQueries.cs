@@ -1,0 +1,74 @@
+using GraphQL;
+using GraphQL.Types;
+using MechanismGraph.Model;
+using MechanismGraph.Reasoning;
+using MechanismGraph.Storage;
+
+namespace MechanismGraph.Api.GraphQL.Types;
+
+/// <summary>Reasoning over the graph: <c>pathways</c>, <c>explain</c>, <c>effects</c>, <c>causes</c>, <c>facts</c>.</summary>
+internal static class ReasoningQueries
+{
+    public static void Add(ObjectGraphType query, ReasoningServices reasoning)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathwayType>>>>("pathways")
+            .Description("Directed causal pathways from one entity to another, best first: fully mechanistic before indirect, then fewer steps, then more evidence. Bounded in hops, results and work.")
+            .Argument<NonNullGraphType<StringGraphType>>("from", "The cause: id, name, alias or CURIE.")
+            .Argument<NonNullGraphType<StringGraphType>>("to", "The effect: id, name, alias or CURIE.")
+            .Argument<IntGraphType>("maxHops", $"Longest pathway considered, 1–{QueryLimits.MaxHops} steps (default {QueryLimits.DefaultPathHops}).")
+            .Argument<IntGraphType>("limit", $"Pathways returned, 1–{QueryLimits.MaxLimit} (default {QueryLimits.DefaultLimit}).")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("predicates", "Only follow these predicate ids (default: every causal predicate; name a non-causal one such as `binds` to include it).")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("avoid", "Entities no pathway may pass through (ids, names, aliases or CURIEs).")
+            .ResolveAsync(async ctx =>
+            {
+                var options = new PathwayOptions(ctx.GetArgument<int?>("maxHops"), ctx.GetArgument<int?>("limit"),
+                    ctx.GetArgument<List<string>?>("predicates"), ctx.GetArgument<List<string>?>("avoid"));
+                var result = await reasoning.Pathways.FindAsync(ctx.GetArgument<string>("from"), ctx.GetArgument<string>("to"), options, ctx.CancellationToken);
+                if (result.Truncated) Warn(ctx, $"pathways: the search stopped at its work bound ({QueryLimits.MaxPathExpansions:N0} expansions); lower maxHops or add predicates/avoid for complete results");
+                return result.Pathways;
+            });
+
+        query.Field<NonNullGraphType<ExplanationType>>("explain")
+            .Description("Why an effect happens: the best pathways from the cause (or, without one, from the upstream roots) and a narrative citing verbatim evidence as [1], [2]…")
+            .Argument<NonNullGraphType<StringGraphType>>("effect", "The effect to explain: id, name, alias or CURIE.")
+            .Argument<StringGraphType>("cause", "The cause to start from; omit to use the strongest upstream chains.")
+            .Argument<IntGraphType>("maxHops", $"Longest pathway considered, 1–{QueryLimits.MaxHops} steps (default {QueryLimits.DefaultPathHops}).")
+            .ResolveAsync(async ctx => await reasoning.Explainer.ExplainAsync(
+                ctx.GetArgument<string>("effect"), ctx.GetArgument<string?>("cause"), ctx.GetArgument<int?>("maxHops"), ctx.CancellationToken));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InfluenceType>>>>("effects")
+            .Description("Everything downstream of an entity along causal relations, nearest first, each with the net sign of the best pathway to it.")
+            .Argument<NonNullGraphType<StringGraphType>>("of", "The cause: id, name, alias or CURIE.")
+            .Argument<IntGraphType>("maxHops", $"How far downstream, 1–{QueryLimits.MaxHops} steps (default {QueryLimits.DefaultInfluenceHops}).")
+            .ResolveAsync(async ctx => Influences(ctx, await reasoning.Influences.EffectsAsync(ctx.GetArgument<string>("of"), ctx.GetArgument<int?>("maxHops"), ctx.CancellationToken)));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InfluenceType>>>>("causes")
+            .Description("Everything upstream of an entity along causal relations, nearest first, each with the net sign of the best pathway from it.")
+            .Argument<NonNullGraphType<StringGraphType>>("of", "The effect: id, name, alias or CURIE.")
+            .Argument<IntGraphType>("maxHops", $"How far upstream, 1–{QueryLimits.MaxHops} steps (default {QueryLimits.DefaultInfluenceHops}).")
+            .ResolveAsync(async ctx => Influences(ctx, await reasoning.Influences.CausesAsync(ctx.GetArgument<string>("of"), ctx.GetArgument<int?>("maxHops"), ctx.CancellationToken)));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FactType>>>>("facts")
+            .Description("Flat, citation-ready statements: about one entity (relations where it is subject, then object) or, without `about`, the whole graph in id order.")
+            .Argument<StringGraphType>("about", "The entity the facts are about: id, name, alias or CURIE.")
+            .Argument<IntGraphType>("first", $"Facts returned, 1–{QueryLimits.MaxFirst} (default {QueryLimits.DefaultFirst}).")
+            .ResolveAsync(async ctx => await reasoning.Facts.FactsAsync(ctx.GetArgument<string?>("about"), ctx.GetArgument<int?>("first"), ctx.CancellationToken));
+    }
+
+    private static IReadOnlyList<Influence> Influences(IResolveFieldContext ctx, InfluenceResult result)
+    {
+        if (result.Truncated) Warn(ctx, $"{ctx.FieldDefinition.Name}: the traversal stopped at {QueryLimits.MaxInfluenceEntities:N0} entities; lower maxHops for complete results");
+        return result.Influences;
+    }
+
+    // Partial results are still answers; the response's extensions.warnings says what was cut.
+    private static void Warn(IResolveFieldContext ctx, string warning)
+    {
+        lock (ctx.OutputExtensions)
+        {
+            var warnings = ctx.GetOutputExtension("warnings") as List<string> ?? [];
+            warnings.Add(warning);
+            ctx.SetOutputExtension("warnings", warnings);
+        }
+    }
+}
