@@ -20,6 +20,12 @@ for trx in TestResults/*.trx; do
   skipped=$((skipped + $(grep -c '"NotExecuted"' <<<"$outcomes")))
   failed=$((failed + $(grep -cvE '"(Passed|NotExecuted)"|^$' <<<"$outcomes")))
 done
+# Each skipped test with its reason, so a CI log says why something did not run.
+for trx in TestResults/*.trx; do
+  [ -e "$trx" ] || continue
+  grep -o '<UnitTestResult testName="[^"]*" outcome="NotExecuted"[^>]*><Output><StdOut>[^<]*' "$trx" \
+    | sed -E 's/<UnitTestResult testName="([^"]*)".*<StdOut>(.*)/skipped: \1 — \2/; s/&quot;/"/g'
+done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
