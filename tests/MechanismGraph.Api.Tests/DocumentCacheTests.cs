@@ -49,4 +49,17 @@ public sealed class DocumentCacheTests
         Assert.Equal(0, cache.Hits);
         Assert.True(second.HasErrors);
     }
+
+    [Fact]
+    public async Task CachedDocument_IsStillCheckedForComplexity_WithEachRequestsVariables()
+    {
+        await using var api = new ApiFactory();
+        const string fan = "query($n: Int) { entities(first: $n) { nodes { outgoing { subject { outgoing { object { outgoing { object { name } } } } } } } } }";
+
+        var cheap = await api.QueryAsync(fan, new { n = 1 });
+        var expensive = await api.QueryAsync(fan, new { n = 100 });
+
+        cheap.AssertNoErrors();
+        Assert.Equal("COMPLEXITY", expensive.FirstErrorCode);
+    }
 }

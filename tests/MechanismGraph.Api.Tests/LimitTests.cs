@@ -16,6 +16,7 @@ public sealed class LimitTests(SharedApi api) : IClassFixture<SharedApi>
     [InlineData("""{ effects(of: "ketamine", maxHops: 99) { hops } }""", "maxHops must be between 1 and 10; got 99")]
     [InlineData("""{ pathways(from: "ketamine", to: "ketamine") { length } }""", "from and to are the same entity")]
     [InlineData("""{ pathways(from: "ketamine", to: "synaptogenesis", predicates: ["blockz"]) { length } }""", "Unknown predicate 'blockz'")]
+    [InlineData("""{ entity(ref: "ketamine") { outgoing(predicate: "blockz") { id } } }""", "Unknown predicate 'blockz'")]
     public async Task OutOfRangeArguments_AreBadUserInput(string query, string message)
     {
         var response = await api.Factory.QueryAsync(query);

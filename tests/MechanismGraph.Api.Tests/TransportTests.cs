@@ -42,6 +42,18 @@ public sealed class TransportTests(SharedApi api) : IClassFixture<SharedApi>
     }
 
     [Theory]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    [InlineData("PATCH")]
+    public async Task OtherMethods_Are405WithAGraphQLError(string method)
+    {
+        var response = await SendAsync(new HttpMethod(method), "/graphql", """{"query":"{ stats { entities } }"}""");
+
+        Assert.Equal(405, response.Status);
+        Assert.Equal("METHOD_NOT_ALLOWED", response.FirstErrorCode);
+    }
+
+    [Theory]
     [InlineData("text/plain")]
     [InlineData("application/graphql")]
     [InlineData("application/x-www-form-urlencoded")]

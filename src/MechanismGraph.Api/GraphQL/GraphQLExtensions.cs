@@ -51,7 +51,8 @@ internal static class GraphQLExtensions
 
     public static IEndpointRouteBuilder MapMechanismGraphQL(this IEndpointRouteBuilder app)
     {
-        app.MapMethods(Path, ["GET", "POST"], (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        // Every method reaches the endpoint, so PUT or DELETE also get a GraphQL-shaped 405 rather than routing's empty one.
+        app.Map(Path, (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
         return app;
     }
 

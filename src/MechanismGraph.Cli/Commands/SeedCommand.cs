@@ -50,7 +50,7 @@ internal static class SeedCommand
             }
             catch (Exception e) when (e is StoreUnavailableException or Neo4jException or ArgumentException)
             {
-                error.WriteLine($"Seeding failed, nothing was written: {e.Message}");
+                error.WriteLine($"Seeding failed, no graph data was written (constraints and indexes may exist): {e.Message}");
                 return 1;
             }
         });

@@ -23,8 +23,8 @@ internal sealed class TextBudget(int maxChars)
     {
         var room = maxChars - FooterRoom - _text.Length;
         if (block.Length <= room) { _text.Append(block); return; }
-        _text.Append(block.AsSpan(0, Math.Max(0, room - 1))).Append('…');
         Full = true;
+        if (room > 0) _text.Append(block.AsSpan(0, room - 1)).Append('…'); // the ellipsis takes the last place: never past max_chars
     }
 
     /// <summary>Adds the block if it fits; false (and nothing more added afterwards) if it does not.</summary>

@@ -3,6 +3,7 @@ using MechanismGraph.Mcp.Answers;
 using MechanismGraph.Mcp.Rendering;
 using MechanismGraph.Mcp.Results;
 using MechanismGraph.Reasoning;
+using MechanismGraph.Storage;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -78,5 +79,9 @@ internal sealed class MechanismGraphTools(ReasoningServices reasoning)
     {
         try { return await answer(); }
         catch (MechanismGraphException e) { return ToolOutput.Error(e); }
+        catch (StoreUnavailableException e)
+        {
+            return ToolOutput.Error(new MechanismGraphException(ErrorCodes.StoreUnavailable, $"The graph store is unavailable: {e.Message}"));
+        }
     }
 }

@@ -31,8 +31,11 @@ public sealed class PathwayFinder(IGraphStore store, StoreCatalog catalog, Entit
         var raw = await store.FindPathsAsync(search, cancellationToken);
         var expanded = await views.ExpandAsync(raw.Paths.SelectMany(p => p).DistinctBy(r => r.Id).ToArray(), cancellationToken);
         var byId = expanded.ToDictionary(v => v.Id);
-        var pathways = raw.Paths.Select(p => Pathway.From(p.Select(r => byId[r.Id]).ToArray()));
-        return new PathwaySearchResult(Pathway.Rank(pathways).Take(limit).ToArray(), raw.Truncated);
+        var ranked = Pathway.Rank(raw.Paths.Select(p => Pathway.From(p.Select(r => byId[r.Id]).ToArray()))).ToArray();
+        // Only the shortest candidates were ranked: when the cap was hit and an indirect pathway made the cut, a longer
+        // fully mechanistic one may lie beyond it, so the answer says it may be incomplete.
+        var capped = raw.Paths.Count >= search.MaxPaths && ranked.Take(limit).Any(p => p.IndirectSteps > 0);
+        return new PathwaySearchResult(ranked.Take(limit).ToArray(), raw.Truncated || capped);
     }
 
     /// <summary>The predicate ids to follow: every causal one by default, else the named ones (which must exist).</summary>

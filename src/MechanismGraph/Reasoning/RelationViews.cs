@@ -10,6 +10,8 @@ public sealed class RelationViews(IGraphStore store, StoreCatalog catalog)
     {
         if (relations.Count == 0) return [];
         var predicates = await catalog.PredicatesAsync(cancellationToken);
+        if (relations.FirstOrDefault(r => !predicates.ContainsKey(r.PredicateId)) is { } newer)
+            predicates = await catalog.PredicatesIncludingAsync(newer.PredicateId, cancellationToken);
         var ids = relations.SelectMany(r => new[] { r.SubjectId, r.ObjectId }).Distinct().ToArray();
         var entities = (await store.GetEntitiesAsync(ids, cancellationToken)).ToDictionary(e => e.Id);
         return relations.Select(r =>

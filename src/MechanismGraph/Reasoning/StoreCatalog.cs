@@ -9,12 +9,26 @@ public sealed class StoreCatalog(IGraphStore store)
     private readonly Cached<IReadOnlyDictionary<string, Predicate>> _predicates =
         new(async ct => (await store.PredicatesAsync(ct)).ToDictionary(p => p.Id));
     private readonly Cached<IReadOnlyList<EntityLabels>> _labels = new(store.EntityLabelsAsync);
+    private readonly Cached<IReadOnlyDictionary<string, Document>> _documents =
+        new(async ct => (await store.DocumentsAsync(ct)).ToDictionary(d => d.Id));
 
     public Task<IReadOnlyDictionary<string, Predicate>> PredicatesAsync(CancellationToken cancellationToken = default) =>
         _predicates.GetAsync(cancellationToken);
 
     public Task<IReadOnlyList<EntityLabels>> EntityLabelsAsync(CancellationToken cancellationToken = default) =>
         _labels.GetAsync(cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, Document>> DocumentsAsync(CancellationToken cancellationToken = default) =>
+        _documents.GetAsync(cancellationToken);
+
+    /// <summary>The predicates, read again once if <paramref name="id"/> is missing (the store was re-seeded meanwhile).</summary>
+    public async Task<IReadOnlyDictionary<string, Predicate>> PredicatesIncludingAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var predicates = await PredicatesAsync(cancellationToken);
+        if (predicates.ContainsKey(id)) return predicates;
+        _predicates.Invalidate();
+        return await PredicatesAsync(cancellationToken);
+    }
 
     /// <summary>Predicate ids with a causal sign: the steps pathways follow by default.</summary>
     public async Task<IReadOnlyCollection<string>> CausalPredicatesAsync(CancellationToken cancellationToken = default) =>
@@ -24,6 +38,7 @@ public sealed class StoreCatalog(IGraphStore store)
     {
         _predicates.Invalidate();
         _labels.Invalidate();
+        _documents.Invalidate();
     }
 
     private sealed class Cached<T>(Func<CancellationToken, Task<T>> load)
@@ -32,8 +47,10 @@ public sealed class StoreCatalog(IGraphStore store)
 
         public async Task<T> GetAsync(CancellationToken cancellationToken)
         {
-            var task = _task ??= load(cancellationToken);
-            try { return await task; }
+            // Loaded without any one caller's token, so a caller that gives up does not fail the others waiting.
+            var task = _task ??= load(CancellationToken.None);
+            try { return await task.WaitAsync(cancellationToken); }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { throw; }
             // A failed read (store down) is not kept, so the next request tries again.
             catch { _ = Interlocked.CompareExchange(ref _task, null, task); throw; }
         }

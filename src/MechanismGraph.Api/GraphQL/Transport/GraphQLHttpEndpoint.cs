@@ -24,6 +24,13 @@ internal sealed class GraphQLHttpEndpoint(
     {
         var request = http.Request;
         var accept = request.Headers.Accept.ToString();
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WriteErrorAsync(http, MediaTypes.Negotiate(accept) ?? MediaTypes.Json,
+                new TransportError(405, "METHOD_NOT_ALLOWED", $"{request.Method} is not supported; use GET (queries) or POST."));
+            return;
+        }
         if (HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && MediaTypes.PrefersHtml(accept))
         {
             await ServePlaygroundAsync(http);
@@ -96,8 +103,6 @@ internal sealed class GraphQLHttpEndpoint(
     private async Task<(ReadOnlyMemory<byte>?, TransportError?)> ReadBodyAsync(HttpContext http)
     {
         var request = http.Request;
-        if (!HttpMethods.IsPost(request.Method))
-            return (null, new TransportError(405, "METHOD_NOT_ALLOWED", "Use GET (queries) or POST."));
         if (!MediaTypes.IsJsonBody(request.ContentType))
             return (null, new TransportError(415, "UNSUPPORTED_MEDIA_TYPE",
                 $"Content-Type '{request.ContentType}' is not supported; send the request as {MediaTypes.Json} (UTF-8)."));

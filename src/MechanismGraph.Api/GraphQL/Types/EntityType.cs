@@ -30,6 +30,7 @@ internal sealed class EntityType : ObjectGraphType<Entity>
 
     private static async Task<object?> Neighbours(ReasoningServices reasoning, string id, Direction direction, string? predicate, CancellationToken ct)
     {
+        if (predicate is not null) await reasoning.Pathways.PredicatesAsync([predicate], ct); // unknown → BAD_USER_INPUT, as in relations
         var relations = await reasoning.Store.NeighbourRelationsAsync([id], direction, predicate is null ? null : [predicate], ct);
         return await reasoning.Views.ExpandAsync(relations.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray(), ct);
     }

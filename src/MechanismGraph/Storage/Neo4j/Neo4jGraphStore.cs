@@ -14,10 +14,17 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     private readonly Neo4jQueryClient _client;
 
-    public Neo4jGraphStore(HttpClient http, Neo4jConnectionOptions options)
+    private readonly TimeSpan _pathSearchTimeout;
+
+    /// <param name="pathSearchTimeout">
+    /// Longest one path search may run (default 5 s): SHORTEST k has no expansion budget like the embedded search, so
+    /// time is its work bound; a search cut short returns what it has, marked truncated.
+    /// </param>
+    public Neo4jGraphStore(HttpClient http, Neo4jConnectionOptions options, TimeSpan? pathSearchTimeout = null)
     {
         options.Validate();
         _client = new Neo4jQueryClient(http, options);
+        _pathSearchTimeout = pathSearchTimeout ?? TimeSpan.FromSeconds(5);
     }
 
     internal Neo4jQueryClient Client => _client;
@@ -84,10 +91,20 @@ public sealed class Neo4jGraphStore : IGraphStore
         var statement = Neo4jStatements.Get("find-paths",
             ("MAX_PATHS", Math.Min(search.MaxPaths, MaxPathsPerSearch), 1, MaxPathsPerSearch),
             ("MAX_HOPS", search.MaxHops, 1, 10));
-        var result = await RunReadAsync(statement, new()
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(_pathSearchTimeout);
+        QueryResult result;
+        try
         {
-            ["from"] = search.FromId, ["to"] = search.ToId, ["predicates"] = search.Predicates.ToArray(), ["avoid"] = avoid.ToArray(),
-        }, cancellationToken);
+            result = await RunReadAsync(statement, new()
+            {
+                ["from"] = search.FromId, ["to"] = search.ToId, ["predicates"] = search.Predicates.ToArray(), ["avoid"] = avoid.ToArray(),
+            }, bounded.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new PathSearchResult([], true); // the time bound, not the caller, stopped it
+        }
         var paths = result.Rows
             .Select(r => (IReadOnlyList<Relation>)r.GetList<IReadOnlyDictionary<string, object?>>("steps").Select(Neo4jRecords.ToRelation).ToArray())
             .ToArray();

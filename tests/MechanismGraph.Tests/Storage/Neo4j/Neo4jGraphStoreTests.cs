@@ -79,6 +79,19 @@ public sealed class Neo4jGraphStoreTests
     }
 
     [Fact]
+    public async Task FindPaths_OverItsTimeBound_ReturnsTruncatedInsteadOfHanging()
+    {
+        await using var fake = await FakeQueryApi.StartAsync();
+        fake.Fail(FakeFault.Delay(TimeSpan.FromSeconds(5)));
+        var store = new Neo4jGraphStore(new HttpClient(), fake.Options(), pathSearchTimeout: TimeSpan.FromMilliseconds(200));
+
+        var result = await store.FindPathsAsync(new PathSearch("ketamine", "bdnf", 8, ["blocks"], [], 40, 1000), Ct);
+
+        Assert.True(result.Truncated);
+        Assert.Empty(result.Paths);
+    }
+
+    [Fact]
     public async Task FindPaths_FromAnAvoidedEntity_AsksNothing()
     {
         await using var fake = await FakeQueryApi.StartAsync();
