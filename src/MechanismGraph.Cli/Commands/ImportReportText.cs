@@ -9,7 +9,7 @@ internal static class ImportReportText
 {
     public static void Write(TextWriter output, ImportReport report, KnowledgeGraph graph, TimeSpan elapsed)
     {
-        output.WriteLine($"Imported in {elapsed.TotalSeconds:0.00} s (managed heap {GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024):0} MB):");
+        output.WriteLine($"Imported in {elapsed.TotalSeconds:0.00} s (managed heap {GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024):0.0} MB):");
         output.WriteLine($"  nodes: {report.Nodes} imported, {report.MergedNodes} merged into curated entities");
         output.WriteLine($"  edges: {report.Edges} imported, {report.MergedEdges} merged into curated relations");
         output.WriteLine($"  skipped: {report.Skipped} bad row(s)");
