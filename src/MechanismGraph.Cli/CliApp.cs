@@ -7,12 +7,14 @@ namespace MechanismGraph.Cli;
 internal static class CliApp
 {
     public static RootCommand Build(TextWriter output, TextWriter error) =>
-        new("MechanismGraph: curate, check, seed, trace and export mechanism graphs.")
+        new("MechanismGraph: curate, check, seed, trace, export and import mechanism graphs.")
         {
             ValidateCommand.Create(output, error),
             SeedCommand.Create(output, error),
             TraceCommand.Create(output, error),
             ExportCommand.Create(output, error),
+            ImportCommand.Create(output, error),
+            GenerateCommand.Create(output),
             McpCommand.Create(error),
         };
 

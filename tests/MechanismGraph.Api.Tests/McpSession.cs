@@ -7,7 +7,12 @@ namespace MechanismGraph.Api.Tests;
 /// <summary>The SDK's own MCP client connected to the API's /mcp over HTTP (WebApplicationFactory's in-memory transport).</summary>
 public sealed class McpSession : IAsyncLifetime
 {
-    public ApiFactory Factory { get; } = new();
+    public McpSession() : this(null) { }
+
+    /// <summary>A session on an API with its own settings (not a fixture: the caller initialises and disposes it).</summary>
+    internal McpSession(IReadOnlyDictionary<string, string?>? settings) => Factory = new ApiFactory(settings);
+
+    public ApiFactory Factory { get; }
 
     public McpClient Client { get; private set; } = null!;
 

@@ -10,6 +10,25 @@ internal sealed class GraphOptions
 
     /// <summary>The seed-data folder. Default: the nearest <c>seed-data</c> folder above the working directory.</summary>
     public string? SeedData { get; set; }
+
+    /// <summary>
+    /// KGX graphs loaded on top of seed-data at start-up, in order (<c>Graph:Imports:0:Nodes</c>, <c>Graph:Imports:0:Edges</c>…).
+    /// Default: none. Paths are relative to the content root. Any bad row stops start-up unless that import sets <c>SkipInvalid</c>.
+    /// </summary>
+    public List<GraphImportOptions> Imports { get; set; } = [];
+}
+
+/// <summary>One KGX graph to load: its two tables.</summary>
+internal sealed class GraphImportOptions
+{
+    /// <summary>The KGX nodes table (nodes.tsv). Required.</summary>
+    public string? Nodes { get; set; }
+
+    /// <summary>The KGX edges table (edges.tsv). Required.</summary>
+    public string? Edges { get; set; }
+
+    /// <summary>Skip bad rows instead of stopping start-up. Default: false.</summary>
+    public bool SkipInvalid { get; set; }
 }
 
 /// <summary>The stores the service can run on.</summary>

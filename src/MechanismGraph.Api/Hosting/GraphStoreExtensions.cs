@@ -1,3 +1,4 @@
+using MechanismGraph.Import;
 using MechanismGraph.Reasoning;
 using MechanismGraph.Seed;
 using MechanismGraph.Storage;
@@ -14,7 +15,7 @@ internal static class GraphStoreExtensions
         switch (options.Store)
         {
             case GraphStoreKind.Embedded:
-                var store = new EmbeddedGraphStore(LoadSeedData(options, builder.Environment.ContentRootPath));
+                var store = new EmbeddedGraphStore(LoadGraph(options, builder.Environment.ContentRootPath));
                 builder.Services.AddSingleton<IGraphStore>(store);
                 break;
             case GraphStoreKind.Neo4j:
@@ -25,6 +26,25 @@ internal static class GraphStoreExtensions
         }
         builder.Services.AddSingleton(sp => new ReasoningServices(sp.GetRequiredService<IGraphStore>()));
         return builder;
+    }
+
+    /// <summary>Validates and loads seed-data, then every configured KGX import on top of it; any problem stops start-up, listed.</summary>
+    public static Graph.KnowledgeGraph LoadGraph(GraphOptions options, string contentRoot)
+    {
+        var graph = LoadSeedData(options, contentRoot);
+        foreach (var (import, index) in options.Imports.Select((import, index) => (import, index)))
+        {
+            if (import.Nodes is null || import.Edges is null)
+                throw new StartupException($"Graph:Imports:{index} needs both Nodes and Edges (KGX TSV paths).");
+            var files = new KgxFiles(Path.GetFullPath(import.Nodes, contentRoot), Path.GetFullPath(import.Edges, contentRoot));
+            foreach (var path in new[] { files.Nodes, files.Edges })
+                if (!File.Exists(path)) throw new StartupException($"Graph:Imports:{index}: file not found: {path}");
+            var result = KgxImporter.Import(graph, [files], new KgxImportOptions { SkipInvalid = import.SkipInvalid });
+            graph = result.Graph ?? throw new StartupException(
+                $"Graph:Imports:{index} is invalid ({result.Report.Problems.Count} problem(s); set SkipInvalid to skip them):{Environment.NewLine}  " +
+                string.Join(Environment.NewLine + "  ", result.Report.Problems.Take(50)));
+        }
+        return graph;
     }
 
     /// <summary>Validates and loads seed-data; an invalid folder stops start-up with every problem listed.</summary>

@@ -27,7 +27,7 @@ internal static class Neo4jStoreExtensions
         builder.Services.AddSingleton(store);
         if (builder.Configuration.GetValue<bool>("Seed:OnStartup"))
         {
-            var seedGraph = GraphStoreExtensions.LoadSeedData(graph, builder.Environment.ContentRootPath); // invalid seed-data stops start-up here
+            var seedGraph = GraphStoreExtensions.LoadGraph(graph, builder.Environment.ContentRootPath); // invalid seed-data or imports stop start-up here
             builder.Services.AddHostedService(sp => new Neo4jStartupSeeding(
                 new Neo4jSeeder(store), seedGraph, sp.GetRequiredService<ReasoningServices>(), sp.GetRequiredService<ILogger<Neo4jStartupSeeding>>()));
         }

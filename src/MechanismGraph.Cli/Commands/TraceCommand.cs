@@ -32,7 +32,9 @@ internal static class TraceCommand
                     var pathway = result.Pathways[i];
                     output.WriteLine($"{i + 1}. [{pathway.NetEffect.ToString().ToUpperInvariant()}, {pathway.Length} steps, score {pathway.Score}] {pathway.Summary}");
                     foreach (var step in pathway.Steps)
-                        output.WriteLine($"     {step.Sentence} “{step.Evidence[0].Quote}” ({step.Evidence[0].DocumentId} {step.Evidence[0].Start}–{step.Evidence[0].End})");
+                        output.WriteLine(step.Evidence.Count == 0
+                            ? $"     {step.Sentence} (source: {step.SourceText})"
+                            : $"     {step.Sentence} “{step.Evidence[0].Quote}” ({step.Evidence[0].DocumentId} {step.Evidence[0].Start}–{step.Evidence[0].End})");
                 }
                 if (result.Truncated) output.WriteLine("(the search stopped at its work bound; results may be incomplete)");
                 return 0;

@@ -13,6 +13,7 @@ internal static class TextFormat
     {
         var text = new StringBuilder($"{number}. {relation.Sentence} [{relation.RelationId}]\n");
         foreach (var evidence in relation.Evidence) text.Append("   ").Append(Evidence(evidence)).Append('\n');
+        if (relation.Evidence.Count == 0) text.Append("   source: ").Append(relation.Source).Append('\n');
         return text.Append('\n').ToString();
     }
 
@@ -35,7 +36,9 @@ internal static class TextFormat
         for (var i = 0; i < pathway.Steps.Count; i++)
         {
             var step = pathway.Steps[i];
-            var evidence = quotedSteps.Add(step.RelationId) ? Evidence(step.Evidence[0]) : "(quoted above)";
+            var evidence = !quotedSteps.Add(step.RelationId) ? "(quoted above)"
+                : step.Evidence.Count > 0 ? Evidence(step.Evidence[0])
+                : $"(source: {step.Source})"; // imported relations have provenance, not quotes
             text.Append($"  {i + 1}. {step.Subject.Name} —{step.Predicate} ({step.Sign})→ {step.Object.Name}: {evidence}\n");
         }
         return text.Append('\n').ToString();

@@ -53,6 +53,14 @@ public sealed class JsonlExporter(ReasoningServices reasoning, ExportSettings? s
         json.WriteStartArray("evidence");
         foreach (var evidence in view.Evidence) WriteEvidence(json, evidence);
         json.WriteEndArray();
+        if (view.Provenance is { } provenance)
+        {
+            json.WriteString("primary_knowledge_source", provenance.PrimaryKnowledgeSource);
+            json.WriteStartArray("publications");
+            foreach (var publication in provenance.Publications) json.WriteStringValue(publication);
+            json.WriteEndArray();
+            if (provenance.SupportingText is { } text) json.WriteString("supporting_text", text);
+        }
         json.WriteEndObject();
     }
 

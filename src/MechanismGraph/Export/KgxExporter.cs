@@ -63,16 +63,21 @@ public sealed class KgxExporter(ReasoningServices reasoning, ExportSettings? set
     {
         var biolink = view.Predicate.Biolink;
         var evidence = view.Evidence;
+        var provenance = view.Provenance;
         return
         [
-            NodeIds.ProjectCurie(view.Id), ids.Of(view.Relation.SubjectId), biolink.Predicate, ids.Of(view.Relation.ObjectId),
+            // Imported relations keep the id and provenance their source gave them, so a re-import merges instead of duplicating.
+            provenance is null ? NodeIds.ProjectCurie(view.Id) : view.Id,
+            ids.Of(view.Relation.SubjectId), biolink.Predicate, ids.Of(view.Relation.ObjectId),
             biolink.QualifiedPredicate, biolink.ObjectAspectQualifier,
             // A direction the document does not state is not exported, whatever the mapping says.
             view.Sign == Sign.Unknown ? null : biolink.ObjectDirectionQualifier,
             biolink.CausalMechanismQualifier,
-            ExportSettings.KnowledgeSource, "knowledge_assertion", "manual_agent",
-            Tsv.List(evidence.Select(e => urls.GetValueOrDefault(e.DocumentId)).OfType<string>().Distinct()),
-            Tsv.List(evidence.Select(e => e.Quote)),
+            provenance?.PrimaryKnowledgeSource ?? ExportSettings.KnowledgeSource,
+            provenance is null ? "knowledge_assertion" : "not_provided",
+            provenance is null ? "manual_agent" : "not_provided",
+            Tsv.List(evidence.Select(e => urls.GetValueOrDefault(e.DocumentId)).OfType<string>().Distinct().Concat(provenance?.Publications ?? [])),
+            provenance?.SupportingText ?? Tsv.List(evidence.Select(e => e.Quote)),
             Tsv.List(evidence.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.DocumentId}:{e.Start}-{e.End}"))),
             view.Sign.ToWord(),
             evidence.Count.ToString(CultureInfo.InvariantCulture),

@@ -1,6 +1,5 @@
-using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using MechanismGraph.Model;
 
@@ -12,12 +11,14 @@ namespace MechanismGraph.Graph;
 /// </summary>
 public sealed class KnowledgeGraph
 {
-    private readonly FrozenDictionary<string, Entity> _entities;
-    private readonly FrozenDictionary<string, string[]> _byReference;
-    private readonly FrozenDictionary<string, Relation> _relations;
-    private readonly FrozenDictionary<string, Relation[]> _outgoing;
-    private readonly FrozenDictionary<string, Relation[]> _incoming;
-    private readonly FrozenDictionary<string, Relation[]> _byPredicate;
+    // Plain dictionaries: at millions of relations a FrozenDictionary's build cost dominates start-up for no measurable lookup gain.
+    private readonly Dictionary<string, Entity> _entities;
+    private readonly Dictionary<string, string[]> _byReference;
+    private readonly Dictionary<string, Relation> _relations;
+    private readonly Dictionary<string, Relation[]> _outgoing;
+    private readonly Dictionary<string, Relation[]> _incoming;
+    private readonly Dictionary<string, Relation[]> _byPredicate;
+    private readonly Lazy<string> _contentHash;
 
     public KnowledgeGraph(
         IEnumerable<EntityKind> kinds,
@@ -26,25 +27,32 @@ public sealed class KnowledgeGraph
         IEnumerable<Document> documents,
         IEnumerable<Relation> relations)
     {
-        Kinds = kinds.OrderBy(k => k.Id, StringComparer.Ordinal).ToArray();
-        Predicates = predicates.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
-        Entities = entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
-        Documents = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
-        Relations = relations.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        Kinds = SortedById(kinds, k => k.Id);
+        Predicates = SortedById(predicates, p => p.Id);
+        Entities = SortedById(entities, e => e.Id);
+        Documents = SortedById(documents, d => d.Id);
+        var sortedRelations = SortedById(relations, r => r.Id);
+        Relations = sortedRelations;
 
-        _entities = Entities.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+        _entities = new Dictionary<string, Entity>(Entities.Count, StringComparer.Ordinal);
+        foreach (var entity in Entities) _entities.Add(entity.Id, entity);
         _byReference = Entities
             .SelectMany(e => e.Labels.Concat(e.Xrefs).Append(e.Id).Select(label => (label, e.Id)))
             .GroupBy(x => x.label, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Id).Distinct().ToArray(), StringComparer.OrdinalIgnoreCase);
-        _relations = Relations.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
-        _outgoing = Relations.GroupBy(r => r.SubjectId).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _incoming = Relations.GroupBy(r => r.ObjectId).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _byPredicate = Relations.GroupBy(r => r.PredicateId).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        PredicatesById = Predicates.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
-        KindsById = Kinds.ToFrozenDictionary(k => k.Id, StringComparer.Ordinal);
-        DocumentsById = Documents.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
-        ContentHash = ComputeHash();
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Id).Distinct().ToArray(), StringComparer.OrdinalIgnoreCase);
+        _relations = new Dictionary<string, Relation>(sortedRelations.Length, StringComparer.Ordinal);
+        foreach (var relation in sortedRelations)
+        {
+            _relations.Add(relation.Id, relation);
+            EvidenceCount += relation.Evidence.Count;
+        }
+        _outgoing = GroupInOrder(sortedRelations, r => r.SubjectId);
+        _incoming = GroupInOrder(sortedRelations, r => r.ObjectId);
+        _byPredicate = GroupInOrder(sortedRelations, r => r.PredicateId);
+        PredicatesById = Predicates.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        KindsById = Kinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
+        DocumentsById = Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        _contentHash = new Lazy<string>(ComputeHash);
     }
 
     /// <summary>Every list is sorted by id (ordinal), so iteration order is stable.</summary>
@@ -58,10 +66,13 @@ public sealed class KnowledgeGraph
     public IReadOnlyDictionary<string, EntityKind> KindsById { get; }
     public IReadOnlyDictionary<string, Document> DocumentsById { get; }
 
-    /// <summary>SHA-256 of the graph's canonical JSON: equal content, equal hash.</summary>
-    public string ContentHash { get; }
+    /// <summary>
+    /// SHA-256 of the graph's canonical JSON: equal content, equal hash. Computed on first use (serialising millions of
+    /// relations takes seconds, and most hosts never ask).
+    /// </summary>
+    public string ContentHash => _contentHash.Value;
 
-    public int EvidenceCount => Relations.Sum(r => r.Evidence.Count);
+    public int EvidenceCount { get; }
 
     public Entity? Entity(string id) => _entities.GetValueOrDefault(id);
 
@@ -79,9 +90,41 @@ public sealed class KnowledgeGraph
 
     public Sign SignOf(Relation relation) => PredicatesById[relation.PredicateId].Sign;
 
+    private static T[] SortedById<T>(IEnumerable<T> items, Func<T, string> id)
+    {
+        var array = items.ToArray();
+        var keys = Array.ConvertAll(array, x => id(x));
+        Array.Sort(keys, array, StringComparer.Ordinal);
+        return array;
+    }
+
+    /// <summary>Relations grouped by a key, each group keeping the input (id) order; sized exactly, two passes.</summary>
+    private static Dictionary<string, Relation[]> GroupInOrder(Relation[] relations, Func<Relation, string> key)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var relation in relations)
+        {
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key(relation), out _);
+            count++;
+        }
+        var groups = new Dictionary<string, Relation[]>(counts.Count, StringComparer.Ordinal);
+        foreach (var (k, count) in counts) groups.Add(k, new Relation[count]);
+        var filled = new Dictionary<string, int>(counts.Count, StringComparer.Ordinal);
+        foreach (var relation in relations)
+        {
+            var k = key(relation);
+            ref var next = ref CollectionsMarshal.GetValueRefOrAddDefault(filled, k, out _);
+            groups[k][next++] = relation;
+        }
+        return groups;
+    }
+
     private string ComputeHash()
     {
-        var canonical = JsonSerializer.SerializeToUtf8Bytes(new { Kinds, Predicates, Entities, Documents, Relations });
-        return Convert.ToHexStringLower(SHA256.HashData(canonical));
+        // Streamed through the hash, so a large graph never exists as one JSON buffer.
+        using var sha = SHA256.Create();
+        using (var hashing = new CryptoStream(Stream.Null, sha, CryptoStreamMode.Write))
+            JsonSerializer.Serialize(hashing, new { Kinds, Predicates, Entities, Documents, Relations });
+        return Convert.ToHexStringLower(sha.Hash!);
     }
 }

@@ -1,11 +1,15 @@
 namespace MechanismGraph.Model;
 
-/// <summary>A directed link between two entities, backed by at least one evidence quote.</summary>
+/// <summary>
+/// A directed link between two entities. Curated relations carry at least one evidence quote (the seed validator
+/// enforces it); imported ones may carry none and name their <see cref="Provenance"/> instead.
+/// </summary>
 /// <param name="Indirect">
 /// True when the document states an overall effect whose steps it spells out elsewhere
 /// (SIGNOR's "direct: NO"); pathways using such a shortcut rank after fully mechanistic ones.
 /// </param>
 /// <param name="Note">The curator's reason, where the reading of the text needs one.</param>
+/// <param name="Provenance">The source of an imported relation (null for curated ones).</param>
 public sealed record Relation(
     string Id,
     string SubjectId,
@@ -14,4 +18,5 @@ public sealed record Relation(
     IReadOnlyList<Qualifier> Qualifiers,
     IReadOnlyList<Evidence> Evidence,
     bool Indirect = false,
-    string? Note = null);
+    string? Note = null,
+    Provenance? Provenance = null);

@@ -50,6 +50,8 @@ public sealed class Explainer(IGraphStore store, StoreCatalog catalog, EntityRes
         var citations = new List<Evidence>();
         string Cite(RelationView step)
         {
+            // Imported relations have no quote to number: their source is named inline instead.
+            if (step.Evidence.Count == 0) return $" [{step.SourceText}]";
             var evidence = step.Evidence[0]; // the first quote is the curator's most direct one
             var index = citations.IndexOf(evidence);
             if (index < 0) { citations.Add(evidence); index = citations.Count - 1; }

@@ -30,12 +30,13 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
             {
                 var (from, to) = direction == Direction.Outgoing ? (relation.SubjectId, relation.ObjectId) : (relation.ObjectId, relation.SubjectId);
                 if (chains.ContainsKey(to) || !chains.TryGetValue(from, out var via)) continue;
+                // The cap holds within a layer too: a hub's second layer alone can reach most of a large graph.
+                if (!reached.ContainsKey(to) && chains.Count + reached.Count >= QueryLimits.MaxInfluenceEntities + 1) { truncated = true; continue; }
                 Relation[] candidate = [.. via, relation];
                 if (!reached.TryGetValue(to, out var current) || Better(candidate, current)) reached[to] = candidate;
             }
             foreach (var (id, chain) in reached) chains[id] = chain;
             frontier = reached.Keys.ToList();
-            truncated = chains.Count > QueryLimits.MaxInfluenceEntities;
         }
 
         chains.Remove(start.Id);

@@ -10,4 +10,9 @@ public sealed record RelationView(Relation Relation, Entity Subject, Predicate P
     public Sign Sign => Predicate.Sign;
 
     public IReadOnlyList<Evidence> Evidence => Relation.Evidence;
+
+    public Provenance? Provenance => Relation.Provenance;
+
+    /// <summary>What backs the relation when it has no quote: its provenance, e.g. "infores:hetionet (PMID:123)".</summary>
+    public string SourceText => Relation.Provenance?.ToString() ?? "no source stated";
 }

@@ -15,7 +15,9 @@ internal sealed class FactType : ObjectGraphType<Fact>
         Field<NonNullGraphType<EffectType>>("sign").Description("The causal direction the document states (UNKNOWN where it gives none).").Resolve(ctx => ctx.Source.Sign);
         Field(f => f.Sentence).Description("The statement as one sentence.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("Verbatim quotes supporting it.").Resolve(ctx => ctx.Source.Evidence);
-        Field(f => f.Citation).Description("The sentence followed by its first quote, document id and character offsets: ready to paste.");
+        Field(f => f.Citation).Description("The sentence followed by its first quote, document id and character offsets (for an imported fact: its knowledge source and publications): ready to paste.");
+        Field<ProvenanceType>("provenance").Description("For an imported fact: its knowledge source and publications. Null for curated facts.")
+            .Resolve(ctx => ctx.Source.Relation.Provenance);
         Field<NonNullGraphType<RelationType>>("relation").Description("The underlying relation.").Resolve(ctx => ctx.Source.Relation);
     }
 }

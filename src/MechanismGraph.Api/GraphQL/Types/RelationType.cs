@@ -20,7 +20,10 @@ internal sealed class RelationType : ObjectGraphType<RelationView>
             .Description("Context the document states for this link: cell type, brain region, dose, precondition, mechanism…")
             .Resolve(ctx => ctx.Source.Relation.Qualifiers);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence")
-            .Description("Verbatim quotes supporting the link (at least one), most direct first.").Resolve(ctx => ctx.Source.Evidence);
+            .Description("Verbatim quotes supporting the link, most direct first: at least one for curated relations, none for imported ones (see `provenance`).")
+            .Resolve(ctx => ctx.Source.Evidence);
+        Field<ProvenanceType>("provenance").Description("For an imported relation: its knowledge source and publications. Null for curated relations.")
+            .Resolve(ctx => ctx.Source.Provenance);
         Field(r => r.Sentence).Description("The link as one English sentence, e.g. \"Ketamine blocks NMDA receptor (…).\"");
         Field<NonNullGraphType<BooleanGraphType>>("indirect")
             .Description("True when the document states this as an overall effect whose steps it spells out elsewhere; pathways using it rank last.")

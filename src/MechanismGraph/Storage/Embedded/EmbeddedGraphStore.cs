@@ -40,11 +40,11 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph graph) : IGraphStore
             filter.ObjectId is not null ? graph.Incoming(filter.ObjectId) :
             filter.PredicateId is not null ? graph.WithPredicate(filter.PredicateId) :
             graph.Relations;
-        var matches = candidates
+        // Every list the graph hands out is already in id order; unfiltered, the whole list is paged in place (no copy).
+        var matches = filter is { SubjectId: null, ObjectId: null, PredicateId: null } ? graph.Relations : candidates
             .Where(r => (filter.SubjectId is null || r.SubjectId == filter.SubjectId)
                      && (filter.ObjectId is null || r.ObjectId == filter.ObjectId)
                      && (filter.PredicateId is null || r.PredicateId == filter.PredicateId))
-            .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
         return Task.FromResult(Paginate(matches, r => r.Id, filter.AfterId, filter.First));
     }
@@ -71,10 +71,16 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph graph) : IGraphStore
 
     private static Page<T> Paginate<T>(IReadOnlyList<T> sortedById, Func<T, string> id, string? afterId, int first)
     {
-        var start = 0;
-        if (afterId is not null)
-            while (start < sortedById.Count && string.CompareOrdinal(id(sortedById[start]), afterId) <= 0) start++;
-        var items = sortedById.Skip(start).Take(first).ToArray();
+        // Binary search for the first id after the cursor: pages of a large graph cost O(log n), not O(n).
+        int start = 0, end = sortedById.Count;
+        while (afterId is not null && start < end)
+        {
+            var middle = start + (end - start) / 2;
+            if (string.CompareOrdinal(id(sortedById[middle]), afterId) <= 0) start = middle + 1;
+            else end = middle;
+        }
+        var items = new T[Math.Min(first, sortedById.Count - start)];
+        for (var i = 0; i < items.Length; i++) items[i] = sortedById[start + i];
         return new Page<T>(items, start + items.Length < sortedById.Count, sortedById.Count);
     }
 }

@@ -50,7 +50,20 @@ internal static class Neo4jRecords
 
     public static Dictionary<string, object?> Props(EntityKind k) => new() { ["description"] = k.Description, ["biolink"] = k.BiolinkCategory };
 
-    public static Dictionary<string, object?> Props(Relation r) => new()
+    public static Dictionary<string, object?> Props(Relation r)
+    {
+        var props = CuratedProps(r);
+        // Only imported relations get provenance keys, so curated rows keep their content hash (and a re-seed changes nothing).
+        if (r.Provenance is { } provenance)
+        {
+            props["primaryKnowledgeSource"] = provenance.PrimaryKnowledgeSource;
+            props["publications"] = provenance.Publications.ToArray();
+            props["supportingText"] = provenance.SupportingText;
+        }
+        return props;
+    }
+
+    private static Dictionary<string, object?> CuratedProps(Relation r) => new()
     {
         ["subject"] = r.SubjectId,
         ["object"] = r.ObjectId,
@@ -108,7 +121,8 @@ internal static class Neo4jRecords
         return new Relation(p.String("id"), subject, p.String("predicate"), @object,
             keys.Select((k, i) => new Qualifier(k, values[i])).ToArray(),
             documents.Select((d, i) => new Evidence(d, quotes[i], (int)starts[i], (int)ends[i])).ToArray(),
-            p.Bool("indirect"), p.Optional("note"));
+            p.Bool("indirect"), p.Optional("note"),
+            p.Optional("primaryKnowledgeSource") is { } source ? new Provenance(source, p.Strings("publications"), p.Optional("supportingText")) : null);
     }
 
     public static Relation ToRelation(IReadOnlyDictionary<string, object?> map) =>

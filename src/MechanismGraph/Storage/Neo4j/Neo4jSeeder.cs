@@ -27,8 +27,9 @@ public sealed class Neo4jSeeder(Neo4jGraphStore store)
         foreach (var name in SchemaStatements)
             schema += (await Guard(() => client.RunAsync(Neo4jStatements.Get(name), null, cancellationToken))).Counters ?? QueryCounters.None;
 
-        var batches = Batches(graph).ToList();
-        var total = batches.Sum(b => b.Rows.Count);
+        // Batches are built as they are sent: at millions of relations, all rows at once would not fit in memory.
+        var batches = Batches(graph);
+        var total = graph.Kinds.Count + graph.Predicates.Count + graph.Documents.Count + graph.Entities.Count + graph.Relations.Count;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -49,7 +50,7 @@ public sealed class Neo4jSeeder(Neo4jGraphStore store)
     }
 
     private static async Task<QueryCounters> WriteAllAsync(
-        Neo4jQueryClient client, List<Batch> batches, int total, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
+        Neo4jQueryClient client, IEnumerable<Batch> batches, int total, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
     {
         await using var transaction = await client.BeginAsync(cancellationToken);
         var counters = QueryCounters.None;

@@ -1,0 +1,8 @@
+namespace MechanismGraph.Generate;
+
+/// <summary>The size and randomness of a synthetic graph.</summary>
+/// <param name="Nodes">Entities to write (at least 2).</param>
+/// <param name="Edges">Relations to write.</param>
+/// <param name="Seed">The seed of the one <see cref="Random"/> every choice comes from: same seed, same bytes.</param>
+/// <param name="Skew">Zipf exponent of the degree weights (default 0.6: at Hetionet's size the top hub has ~12,000 edges, like Hetionet's).</param>
+public sealed record SyntheticGraphOptions(int Nodes, int Edges, int Seed, double Skew = 0.6);
