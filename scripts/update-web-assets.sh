@@ -1,37 +1,34 @@
 #!/usr/bin/env bash
-# Vendors the GraphiQL playground's browser assets from the npm packages pinned in web/playground.
+# Vendors a web page's browser libraries from the npm packages pinned in web/<page> (playground: GraphiQL + React;
+# explorer: cytoscape + dagre); web/<page>/vendor-files.txt lists which files go where.
 #
-#   scripts/update-web-assets.sh          npm ci, then (re)write wwwroot/playground/vendor/ and its SHA256SUMS
-#   scripts/update-web-assets.sh --check  npm ci, then exit 1 unless the committed vendor/ is byte-identical
+#   scripts/update-web-assets.sh <page>          npm ci, then (re)write wwwroot/<page>/vendor/ and its SHA256SUMS
+#   scripts/update-web-assets.sh <page> --check  npm ci, then exit 1 unless the committed vendor/ is byte-identical
+#   scripts/update-web-assets.sh all [--check]   both pages
 #
-# The vendored files are committed so a fresh clone serves the playground without npm; this script only
+# The vendored files are committed so a fresh clone serves the pages without npm or a CDN; this script only
 # exists to update or verify them.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-pkg_dir="$root/web/playground"
-vendor="$root/src/MechanismGraph.Api/wwwroot/playground/vendor"
-rel="${vendor#"$root"/}"  # for messages
-
+page="${1:-}"
 mode=update
-case "${1:-}" in
+case "${2:-}" in
   "") ;;
   --check) mode=check ;;
-  *) echo "usage: $0 [--check]" >&2; exit 2 ;;
+  *) echo "usage: $0 playground|explorer|all [--check]" >&2; exit 2 ;;
 esac
+case "$page" in
+  playground|explorer) ;;
+  all) for p in playground explorer; do "$0" "$p" ${2:-}; done; exit 0 ;;
+  *) echo "usage: $0 playground|explorer|all [--check]" >&2; exit 2 ;;
+esac
+pkg_dir="$root/web/$page"
+vendor="$root/src/MechanismGraph.Api/wwwroot/$page/vendor"
+rel="${vendor#"$root"/}"  # for messages
+mapfile -t files < <(grep -v '^\s*\(#\|$\)' "$pkg_dir/vendor-files.txt")
 
-# source file inside node_modules  ->  name in vendor/
-files=(
-  "graphiql/graphiql.min.js:graphiql.min.js"
-  "graphiql/graphiql.min.css:graphiql.min.css"
-  "react/umd/react.production.min.js:react.production.min.js"
-  "react-dom/umd/react-dom.production.min.js:react-dom.production.min.js"
-  "graphiql/LICENSE:licenses/graphiql.LICENSE"
-  "react/LICENSE:licenses/react.LICENSE"
-  "react-dom/LICENSE:licenses/react-dom.LICENSE"
-)
-
-echo "npm ci in web/playground ..."
+echo "npm ci in web/$page ..."
 # npm ci installs exactly package-lock.json and fails if it disagrees with package.json.
 (cd "$pkg_dir" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null)
 
@@ -58,13 +55,13 @@ done
 if [[ "$mode" == check ]]; then
   if ! (cd "$vendor" 2>/dev/null && sha256sum --quiet -c SHA256SUMS); then
     echo "FAIL: files in $rel do not match their SHA256SUMS (edited or missing)." >&2
-    echo "Run scripts/update-web-assets.sh to restore them." >&2
+    echo "Run scripts/update-web-assets.sh $page to restore them." >&2
     exit 1
   fi
   if ! diff -r "$stage" "$vendor" >/dev/null; then
     echo "FAIL: $rel differs from what the pinned npm packages produce:" >&2
     diff -rq "$stage" "$vendor" | sed "s#$stage#(npm)#; s#$vendor#$rel#" >&2 || true
-    echo "Run scripts/update-web-assets.sh and commit the result." >&2
+    echo "Run scripts/update-web-assets.sh $page and commit the result." >&2
     exit 1
   fi
   echo "OK: $rel matches $pinned."
@@ -77,4 +74,4 @@ cp -r "$stage" "$vendor"
 chmod -R u=rwX,go=rX "$vendor"  # mktemp -d makes the folder 0700; keep the committed tree world-readable
 echo "Wrote $rel from $pinned:"
 (cd "$vendor" && find . -type f -printf '%s\t%P\n' | LC_ALL=C sort -k2)
-echo "total bytes (the four assets): $(cd "$vendor" && cat graphiql.min.js graphiql.min.css react.production.min.js react-dom.production.min.js | wc -c)"
+echo "total bytes (without licences and sums): $(cd "$vendor" && find . -maxdepth 1 -type f ! -name SHA256SUMS -printf '%s\n' | awk '{ s += $1 } END { print s }')"
