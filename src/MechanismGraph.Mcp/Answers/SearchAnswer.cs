@@ -56,5 +56,5 @@ internal static class SearchAnswer
     }
 
     private static bool IsExact(Entity entity, string text) =>
-        entity.Labels.Concat(entity.Xrefs).Append(entity.Id).Any(label => string.Equals(label, text, StringComparison.OrdinalIgnoreCase));
+        entity.References.Any(label => string.Equals(label, text, StringComparison.OrdinalIgnoreCase));
 }

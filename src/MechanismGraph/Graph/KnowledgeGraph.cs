@@ -37,7 +37,7 @@ public sealed class KnowledgeGraph
         _entities = new Dictionary<string, Entity>(Entities.Count, StringComparer.Ordinal);
         foreach (var entity in Entities) _entities.Add(entity.Id, entity);
         _byReference = Entities
-            .SelectMany(e => e.Labels.Concat(e.Xrefs).Append(e.Id).Select(label => (label, e.Id)))
+            .SelectMany(e => e.References.Select(label => (label, e.Id)))
             .GroupBy(x => x.label, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Id).Distinct().ToArray(), StringComparer.OrdinalIgnoreCase);
         _relations = new Dictionary<string, Relation>(sortedRelations.Length, StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MechanismGraph.Model;
 
 /// <summary>A thing a document talks about: a drug, receptor, cell type, process, effect…</summary>
@@ -12,5 +14,10 @@ public sealed record Entity(
     IReadOnlyList<string> Xrefs)
 {
     /// <summary>The name and every alias: the texts this entity can be referred to by.</summary>
+    [JsonIgnore] // derived: not part of the entity's content (or its hash)
     public IEnumerable<string> Labels => Aliases.Prepend(Name);
+
+    /// <summary>Everything a user may refer to this entity by: name, aliases, CURIEs and id.</summary>
+    [JsonIgnore]
+    public IEnumerable<string> References => Labels.Concat(Xrefs).Append(Id);
 }

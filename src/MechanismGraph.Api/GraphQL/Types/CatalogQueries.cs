@@ -1,8 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
-using MechanismGraph.Model;
 using MechanismGraph.Reasoning;
-using MechanismGraph.Storage;
 
 namespace MechanismGraph.Api.GraphQL.Types;
 

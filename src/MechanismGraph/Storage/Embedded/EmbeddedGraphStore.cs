@@ -28,7 +28,7 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph graph) : IGraphStore
     {
         var matches = graph.Entities.Where(e =>
             (search.Kind is null || string.Equals(e.Kind, search.Kind, StringComparison.OrdinalIgnoreCase)) &&
-            (string.IsNullOrWhiteSpace(search.Text) || e.Labels.Concat(e.Xrefs).Append(e.Id)
+            (string.IsNullOrWhiteSpace(search.Text) || e.References
                 .Any(label => label.Contains(search.Text.Trim(), StringComparison.OrdinalIgnoreCase))));
         return Task.FromResult(Paginate(matches.ToList(), e => e.Id, search.AfterId, search.First));
     }

@@ -27,7 +27,7 @@ internal static class Neo4jRecords
         ["description"] = e.Description,
         ["xrefs"] = e.Xrefs.ToArray(),
         // Lower-cased id, name, aliases and CURIEs: case-insensitive lookup and search without toLower on every row.
-        ["refs"] = e.Labels.Concat(e.Xrefs).Append(e.Id).Select(r => r.ToLowerInvariant()).Distinct().ToArray(),
+        ["refs"] = e.References.Select(r => r.ToLowerInvariant()).Distinct().ToArray(),
     };
 
     public static Dictionary<string, object?> Props(Document d) => new()
