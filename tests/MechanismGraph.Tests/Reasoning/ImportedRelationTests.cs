@@ -15,16 +15,15 @@ public sealed class ImportedRelationTests
     // drug --inhibits (curated, quoted)--> gene --increases (imported, no quote)--> disease
     private static ReasoningServices Services()
     {
-        var graph = new KnowledgeGraph(
-            [new EntityKind("Thing", "", "biolink:NamedThing")],
+        var graph = TestGraphs.Of(
             [Increases, Inhibits],
-            [new Entity("drug", "Drug X", "Thing", [], "", []), new Entity("HGNC:1", "Gene one", "Thing", [], "", ["HGNC:1"]),
-             new Entity("MONDO:0000001", "Disease one", "Thing", [], "", ["MONDO:0000001"])],
-            [new Document("doc", "Doc", "doc.txt", null, null, "Drug X inhibits gene one.")],
             [
                 new Relation("drug-inhibits-gene", "drug", "inhibits", "HGNC:1", [], [new Evidence("doc", "Drug X inhibits gene one", 0, 24)]),
                 new Relation("edge:1", "HGNC:1", "increases", "MONDO:0000001", [], [], Provenance: FromHetionet),
-            ]);
+            ],
+            [new Entity("drug", "Drug X", "Thing", [], "", []), new Entity("HGNC:1", "Gene one", "Thing", [], "", ["HGNC:1"]),
+             new Entity("MONDO:0000001", "Disease one", "Thing", [], "", ["MONDO:0000001"])],
+            [new Document("doc", "Doc", "doc.txt", null, null, "Drug X inhibits gene one.")]);
         return new ReasoningServices(new EmbeddedGraphStore(graph));
     }
 

@@ -10,11 +10,9 @@ public sealed class InfluenceLimitTests
     [Fact]
     public async Task Effects_OfAHubWhoseFirstLayerExceedsTheCap_StopAtTheCap_AndSaySo()
     {
-        var increases = new Predicate("increases", Sign.Increases, "increases", "is increased by", "", new BiolinkMapping("biolink:affects"));
         var leaves = Enumerable.Range(0, QueryLimits.MaxInfluenceEntities + 50).Select(i => $"leaf{i:D5}").ToArray();
-        var graph = new KnowledgeGraph([new EntityKind("Thing", "", "biolink:NamedThing")], [increases],
-            leaves.Append("hub").Select(id => new Entity(id, id, "Thing", [], "", [])), [],
-            leaves.Select(leaf => new Relation($"hub-{leaf}", "hub", "increases", leaf, [], [])));
+        var graph = TestGraphs.Of([TestGraphs.Predicate("increases", Sign.Increases)],
+            leaves.Select(leaf => new Relation($"hub-{leaf}", "hub", "increases", leaf, [], [])), documents: []);
 
         var effects = await new ReasoningServices(new EmbeddedGraphStore(graph)).Influences.EffectsAsync("hub", 3, TestContext.Current.CancellationToken);
 

@@ -1,4 +1,3 @@
-using MechanismGraph.Graph;
 using MechanismGraph.Model;
 using MechanismGraph.Reasoning;
 using MechanismGraph.Storage.Embedded;
@@ -7,14 +6,10 @@ namespace MechanismGraph.Tests.Reasoning;
 
 public sealed class PathwayFinderTests
 {
-    private static readonly Evidence Quote = new("doc", "x", 0, 1);
+    private static readonly Evidence Quote = TestGraphs.Quote;
 
-    private static ReasoningServices Services(IEnumerable<Relation> relations) => new(new EmbeddedGraphStore(new KnowledgeGraph(
-        [new EntityKind("Thing", "", "biolink:NamedThing")],
-        [new Predicate("promotes", Sign.Increases, "promotes", "is promoted by", "", new BiolinkMapping("biolink:affects"))],
-        new[] { "a", "b", "c" }.Select(id => new Entity(id, id, "Thing", [], "", [])),
-        [new Document("doc", "doc", "doc.txt", null, null, "x")],
-        relations)));
+    private static ReasoningServices Services(IEnumerable<Relation> relations) =>
+        new(new EmbeddedGraphStore(TestGraphs.Of([TestGraphs.Predicate("promotes", Sign.Increases)], relations)));
 
     [Fact]
     public async Task MechanisticPathway_RanksBeforeAShorterIndirectOne()

@@ -8,17 +8,8 @@ namespace MechanismGraph.Tests.Storage;
 /// <summary>The embedded path search grows layers from both ends, so a hub at either end does not exhaust its budget.</summary>
 public sealed class BidirectionalPathSearchTests
 {
-    private static readonly Predicate Activates = new("activates", Sign.Increases, "activates", "is activated by", "", new BiolinkMapping("biolink:affects"));
-    private static readonly Predicate Binds = new("binds", Sign.None, "binds", "is bound by", "", new BiolinkMapping("biolink:binds"));
-
-    private static KnowledgeGraph Graph(IEnumerable<(string From, string To)> edges, string predicate = "activates")
-    {
-        var list = edges.ToList();
-        var ids = list.SelectMany(e => new[] { e.From, e.To }).Distinct().ToArray();
-        return new KnowledgeGraph([new EntityKind("Thing", "", "biolink:NamedThing")], [Activates, Binds],
-            ids.Select(id => new Entity(id, id, "Thing", [], "", [])), [],
-            list.Select((e, i) => new Relation($"r{i:D6}", e.From, predicate, e.To, [], [])));
-    }
+    private static KnowledgeGraph Graph(IEnumerable<(string From, string To)> edges, string predicate = "activates") =>
+        TestGraphs.Of([TestGraphs.Activates, TestGraphs.Binds], edges.Select((e, i) => new Relation($"r{i:D6}", e.From, predicate, e.To, [], [])));
 
     private static PathSearch Search(string from, string to, int maxHops, int maxPaths = 100_000, int budget = 10_000_000) =>
         new(from, to, maxHops, ["activates"], [], maxPaths, budget);

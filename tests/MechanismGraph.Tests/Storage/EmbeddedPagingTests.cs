@@ -12,11 +12,10 @@ public sealed class EmbeddedPagingTests
         var random = new Random(4);
         var predicates = new[] { "increases", "binds" };
         var ids = Enumerable.Range(0, 200).Select(i => $"n{i}").ToArray();
-        return new KnowledgeGraph([new EntityKind("Thing", "", "biolink:NamedThing")],
-            [new Predicate("increases", Sign.Increases, "increases", "is increased by", "", new BiolinkMapping("biolink:affects")),
-             new Predicate("binds", Sign.None, "binds", "is bound by", "", new BiolinkMapping("biolink:binds"))],
-            ids.Select(id => new Entity(id, id, "Thing", [], "", [])), [],
-            Enumerable.Range(0, 3000).Select(i => new Relation($"r{random.Next(1_000_000):D7}-{i}", ids[random.Next(200)], predicates[i % 2], ids[random.Next(200)], [], [])));
+        return TestGraphs.Of(
+            [TestGraphs.Predicate("increases", Sign.Increases), TestGraphs.Binds],
+            Enumerable.Range(0, 3000).Select(i => new Relation($"r{random.Next(1_000_000):D7}-{i}", ids[random.Next(200)], predicates[i % 2], ids[random.Next(200)], [], [])),
+            ids.Select(id => new Entity(id, id, "Thing", [], "", [])), documents: []);
     }
 
     [Theory]

@@ -7,17 +7,12 @@ namespace MechanismGraph.Tests.Storage;
 
 public sealed class EmbeddedPathSearchTests
 {
-    private static readonly Predicate Activates = new("activates", Sign.Increases, "activates", "is activated by", "", new BiolinkMapping("biolink:affects"));
-    private static readonly Predicate Binds = new("binds", Sign.None, "binds", "is bound by", "", new BiolinkMapping("biolink:binds"));
-
     /// <summary>A complete directed graph: every node activates every other, the worst case for path enumeration.</summary>
     private static KnowledgeGraph Complete(int nodes)
     {
         var ids = Enumerable.Range(0, nodes).Select(i => $"n{i:D3}").ToArray();
-        var evidence = new[] { new Evidence("doc", "x", 0, 1) };
-        var relations = from a in ids from b in ids where a != b select new Relation($"{a}-{b}", a, "activates", b, [], evidence);
-        return new KnowledgeGraph([new EntityKind("Thing", "", "biolink:NamedThing")], [Activates, Binds],
-            ids.Select(id => new Entity(id, id, "Thing", [], "", [])), [new Document("doc", "doc", "doc.txt", null, null, "x")], relations);
+        var relations = from a in ids from b in ids where a != b select new Relation($"{a}-{b}", a, "activates", b, [], [TestGraphs.Quote]);
+        return TestGraphs.Of([TestGraphs.Activates, TestGraphs.Binds], relations);
     }
 
     private static PathSearch Search(string from, string to, int maxHops, int maxPaths = 1000, int budget = 1_000_000, string[]? avoid = null) =>
