@@ -81,7 +81,7 @@ async function tracePathways(from, to, { push = true } = {}) {
   showView();
   if (state.pathways.length === 0) {
     drawing.clear();
-    setStatus(`No causal pathway from ${from} to ${to} is recorded in the curated graph.`);
+    setStatus(`No causal pathway from ${from} to ${to} within the search bounds in this graph.`);
     $('view-title').textContent = `${from} → ${to}`;
     return;
   }
