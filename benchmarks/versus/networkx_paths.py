@@ -1,0 +1,33 @@
+"""NetworkX side of benchmarks/versus/run.sh: loads the causal edges MechanismGraph wrote, then answers one query per
+stdin line ("source<TAB>target<TAB>maxHops<TAB>k") with "paths<TAB>milliseconds<TAB>hops,hops,..." on stdout, timed
+in-process around shortest_simple_paths (Yen's algorithm) alone: up to k simple paths, shortest first, within maxHops."""
+import sys
+import time
+from itertools import islice
+
+import networkx as nx
+
+
+def main(edges_path):
+    graph = nx.DiGraph()
+    with open(edges_path) as edges:
+        graph.add_edges_from(tuple(line.split()) for line in edges)
+    print(f"ready\t{graph.number_of_nodes()}\t{graph.number_of_edges()}\t{nx.__version__}", flush=True)
+    for line in sys.stdin:
+        source, target, max_hops, k = line.split()
+        max_hops, k = int(max_hops), int(k)
+        start = time.perf_counter()
+        lengths = []
+        try:
+            for path in islice(nx.shortest_simple_paths(graph, source, target), k):
+                if len(path) - 1 > max_hops:
+                    break
+                lengths.append(len(path) - 1)
+        except (nx.NetworkXNoPath, nx.NodeNotFound):
+            pass
+        elapsed = (time.perf_counter() - start) * 1000
+        print(f"{len(lengths)}\t{elapsed:.4f}\t{','.join(map(str, lengths))}", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
