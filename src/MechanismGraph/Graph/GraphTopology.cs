@@ -5,8 +5,10 @@ namespace MechanismGraph.Graph;
 /// <summary>
 /// The graph's shape in dense integers: entity i is <c>Entities[i]</c>, relation r is <c>Relations[r]</c> and predicate p
 /// is <c>Predicates[p]</c> of the <see cref="KnowledgeGraph"/> (each sorted by id, so a smaller number is a smaller id).
-/// Adjacency is compressed sparse rows, outgoing and incoming, each row in relation order, with the predicate beside each
-/// entry so a predicate filter is one array test. 20 bytes per relation plus 8 per entity; payloads stay in the records.
+/// Adjacency is compressed sparse rows, outgoing and incoming, each row sorted by the entity at the other end and then by
+/// relation (so "the relations from x to y" is a binary search, and walking a row in order walks paths in the search's
+/// tie-break order), with the predicate beside each entry so a predicate filter is one array test. 20 bytes per relation
+/// plus 8 per entity; payloads stay in the records.
 /// </summary>
 public sealed class GraphTopology
 {
@@ -48,24 +50,44 @@ public sealed class GraphTopology
 
     public int InDegree(int entity) => InStart[entity + 1] - InStart[entity];
 
-    /// <summary>Counting sort by the row key: stable, so each row keeps relation order.</summary>
+    /// <summary>The first entry of <paramref name="row"/> (in <paramref name="start"/>/<paramref name="entity"/>) whose other end is <paramref name="other"/>, or the row's end.</summary>
+    public static int LowerBound(int[] start, int[] entity, int row, int other)
+    {
+        int low = start[row], high = start[row + 1];
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (entity[middle] < other) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
+    /// <summary>Two stable counting sorts (by the other end, then by the row): rows ordered by other end, then relation.</summary>
     private static (int[] Start, int[] Entity, int[] Relation, ushort[] Predicate) Rows(int entityCount, int[] rowOf, int[] otherOf, ushort[] predicates)
     {
-        var start = new int[entityCount + 1];
-        foreach (var row in rowOf) start[row + 1]++;
-        for (var i = 0; i < entityCount; i++) start[i + 1] += start[i];
-        var next = start[..^1];
-        var entity = new int[rowOf.Length];
-        var relation = new int[rowOf.Length];
-        var predicate = new ushort[rowOf.Length];
-        for (var r = 0; r < rowOf.Length; r++)
+        var byOther = CountingSort(entityCount, otherOf, Enumerable.Range(0, rowOf.Length).ToArray(), out _);
+        var order = CountingSort(entityCount, rowOf, byOther, out var start);
+        var entity = new int[order.Length];
+        var predicate = new ushort[order.Length];
+        for (var at = 0; at < order.Length; at++)
         {
-            var at = next[rowOf[r]]++;
-            entity[at] = otherOf[r];
-            relation[at] = r;
-            predicate[at] = predicates[r];
+            entity[at] = otherOf[order[at]];
+            predicate[at] = predicates[order[at]];
         }
-        return (start, entity, relation, predicate);
+        return (start, entity, order, predicate);
+    }
+
+    /// <summary>The relations <paramref name="items"/>, stably reordered by <paramref name="key"/>; <paramref name="start"/> gives each key's first position.</summary>
+    private static int[] CountingSort(int keyCount, int[] key, int[] items, out int[] start)
+    {
+        start = new int[keyCount + 1];
+        foreach (var relation in items) start[key[relation] + 1]++;
+        for (var i = 0; i < keyCount; i++) start[i + 1] += start[i];
+        var next = start[..^1];
+        var sorted = new int[items.Length];
+        foreach (var relation in items) sorted[next[key[relation]]++] = relation;
+        return sorted;
     }
 
     /// <summary>Builds the topology of relations sorted by id, over entities and predicates sorted by id.</summary>

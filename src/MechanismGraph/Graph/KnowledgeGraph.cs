@@ -103,14 +103,16 @@ public sealed class KnowledgeGraph
     public IReadOnlyList<Entity> Resolve(string reference) =>
         _byReference.TryGetValue(reference.Trim(), out var ids) ? ids.Select(id => Entity(id)!).ToArray() : [];
 
+    /// <summary>The relations leaving the entity, in id order (a fresh array).</summary>
     public IReadOnlyList<Relation> Outgoing(string entityId) =>
         _entityIndex.TryGetValue(entityId, out var e)
-            ? new RelationRow(_relationList, Topology.OutRelation, Topology.OutStart[e], Topology.OutDegree(e))
+            ? RelationRow.InIdOrder(_relationList, Topology.OutRelation, Topology.OutStart[e], Topology.OutDegree(e))
             : [];
 
+    /// <summary>The relations entering the entity, in id order (a fresh array).</summary>
     public IReadOnlyList<Relation> Incoming(string entityId) =>
         _entityIndex.TryGetValue(entityId, out var e)
-            ? new RelationRow(_relationList, Topology.InRelation, Topology.InStart[e], Topology.InDegree(e))
+            ? RelationRow.InIdOrder(_relationList, Topology.InRelation, Topology.InStart[e], Topology.InDegree(e))
             : [];
 
     public IReadOnlyList<Relation> WithPredicate(string predicateId) => _byPredicate.GetValueOrDefault(predicateId) ?? [];

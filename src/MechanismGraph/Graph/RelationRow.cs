@@ -1,20 +1,14 @@
-using System.Collections;
 using MechanismGraph.Model;
 
 namespace MechanismGraph.Graph;
 
-/// <summary>A read-only view of relations named by a slice of an index array (one CSR row): no copy is made.</summary>
-internal sealed class RelationRow(Relation[] relations, int[] indices, int start, int count) : IReadOnlyList<Relation>
+/// <summary>The relations named by a slice of an index array (one CSR row), in relation (id) order.</summary>
+internal static class RelationRow
 {
-    public int Count => count;
-
-    public Relation this[int index] =>
-        (uint)index < (uint)count ? relations[indices[start + index]] : throw new ArgumentOutOfRangeException(nameof(index));
-
-    public IEnumerator<Relation> GetEnumerator()
+    public static Relation[] InIdOrder(Relation[] relations, int[] indices, int start, int count)
     {
-        for (var i = 0; i < count; i++) yield return relations[indices[start + i]];
+        var slice = indices.AsSpan(start, count).ToArray();
+        Array.Sort(slice);
+        return Array.ConvertAll(slice, r => relations[r]);
     }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -6,7 +6,8 @@ namespace MechanismGraph.Tests.Storage;
 
 /// <summary>
 /// The brute-force answer to a path search: every simple path within maxHops (allowed predicates, avoided entities
-/// skipped), sorted by hops then by relation ids in order, first k. Small graphs only.
+/// skipped), sorted by hops, then hop by hop by the entity entered and the relation taken (ids, ordinal); first k.
+/// Small graphs only.
 /// </summary>
 internal static class PathOracle
 {
@@ -21,7 +22,7 @@ internal static class PathOracle
 
         void Walk(string at)
         {
-            if (at == search.ToId) { all.Add(steps.Select(r => r.Id).ToArray()); return; }
+            if (at == search.ToId) { all.Add(steps.SelectMany(r => new[] { r.ObjectId, r.Id }).ToArray()); return; }
             if (steps.Count == search.MaxHops) return;
             foreach (var relation in graph.Outgoing(at))
             {
@@ -35,10 +36,11 @@ internal static class PathOracle
 
         Walk(search.FromId);
         all.Sort(Order);
-        return all.Take(search.MaxPaths).ToArray();
+        // Sorted on (entity, relation) pairs; answered as relation ids.
+        return all.Take(search.MaxPaths).Select(p => p.Where((_, i) => i % 2 == 1).ToArray()).ToArray();
     }
 
-    /// <summary>Fewer hops first, then relation ids position by position (ordinal).</summary>
+    /// <summary>Fewer hops first, then element by element (ordinal).</summary>
     public static int Order(string[] x, string[] y)
     {
         if (x.Length != y.Length) return x.Length.CompareTo(y.Length);

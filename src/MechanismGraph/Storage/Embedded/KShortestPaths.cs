@@ -3,8 +3,8 @@ using MechanismGraph.Graph;
 namespace MechanismGraph.Storage.Embedded;
 
 /// <summary>
-/// The k least simple paths from a source to a target within a hop bound, in the order (hops, then relation ids
-/// lexicographically; relation dense ids follow id order, so this is the order of the relation-id sequences).
+/// The k least simple paths from a source to a target within a hop bound, in the order of <see cref="FoundPath.Order"/>:
+/// fewer hops first, then hop by hop the entity entered and the relation taken, each by id (dense ids follow id order).
 /// Yen's algorithm (J. Y. Yen, "Finding the k shortest loopless paths in a network", Management Science 17(11), 1971)
 /// with Lawler's refinement (E. L. Lawler, Management Science 18(7), 1972: a new path is only spurred from where it
 /// deviated from its parent) and bidirectional breadth-first spur searches (<see cref="SpurSearch"/>), as NetworkX's

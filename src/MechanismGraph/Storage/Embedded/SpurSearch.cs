@@ -13,6 +13,9 @@ namespace MechanismGraph.Storage.Embedded;
 /// </summary>
 internal sealed class SpurSearch(SearchScratch scratch, int target, WorkBudget budget)
 {
+    /// <summary>What one binary search in a row is charged, in relations scanned.</summary>
+    private const int LookupCost = 8;
+
     private readonly GraphTopology _g = scratch.Topology;
     private readonly List<int> _path = [];
     private int _start;
@@ -48,7 +51,11 @@ internal sealed class SpurSearch(SearchScratch scratch, int target, WorkBudget b
             foreach (var e in forward) forwardCost += _g.OutDegree(e);
             foreach (var e in backward) backwardCost += _g.InDegree(e);
             bool met;
-            if (forwardCost <= backwardCost) { met = ExpandForward(forward, ++a, stamp); }
+            // The last layer the bound allows only matters where it meets the other side: with few entities on both
+            // frontiers, looking each pair up in the sorted rows is cheaper than scanning either side's relations.
+            var lookupCost = (long)forward.Count * backward.Count * LookupCost;
+            if (a + b + 1 == limit && lookupCost < Math.Min(forwardCost, backwardCost)) { met = Lookup(forward, backward, ++a, stamp); }
+            else if (forwardCost <= backwardCost) { met = ExpandForward(forward, ++a, stamp); }
             else { met = ExpandBackward(backward, ++b, stamp); }
             if (budget.Exhausted) return null;
             if (met)
@@ -88,6 +95,27 @@ internal sealed class SpurSearch(SearchScratch scratch, int target, WorkBudget b
         }
         frontier.Clear();
         frontier.AddRange(next);
+        return met;
+    }
+
+    /// <summary>Labels, at forward <paramref name="depth"/>, the entities of the backward frontier that a forward-frontier entity has a usable relation to.</summary>
+    private bool Lookup(List<int> forward, List<int> backward, int depth, int stamp)
+    {
+        if (!budget.Spend(forward.Count * backward.Count * LookupCost)) return false;
+        var met = false;
+        foreach (var from in forward)
+            foreach (var to in backward)
+            {
+                if (scratch.ForwardStamp[to] == stamp) continue;
+                for (int i = GraphTopology.LowerBound(_g.OutStart, _g.OutEntity, from, to), end = _g.OutStart[from + 1]; i < end && _g.OutEntity[i] == to; i++)
+                {
+                    if (!Usable(_g.OutRelation[i], _g.OutPredicate[i], from, to, stamp)) continue;
+                    scratch.ForwardStamp[to] = stamp;
+                    scratch.ForwardDistance[to] = (byte)depth;
+                    met = true;
+                    break;
+                }
+            }
         return met;
     }
 
