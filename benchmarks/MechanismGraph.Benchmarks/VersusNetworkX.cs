@@ -82,7 +82,7 @@ internal static class VersusNetworkX
                 var ourHops = result.Paths.Select(p => p.Count).ToArray();
                 var theirHops = reply[2].Length == 0 ? [] : reply[2].Split(',').Select(int.Parse).ToArray();
                 if (ourHops.SequenceEqual(theirHops)) sameLengths++;
-                else if (ourHops.Length != theirHops.Length && theirHops.Length == K || ourHops.Zip(theirHops).Any(h => h.First > h.Second)) unexplained++;
+                else if (ourHops.Length < theirHops.Length || ourHops.Zip(theirHops).Any(h => h.First > h.Second)) unexplained++;
             }
             ours.Sort();
             theirs.Sort();
