@@ -2,28 +2,24 @@ using System.Runtime.InteropServices;
 
 namespace MechanismGraph.Benchmarks;
 
-/// <summary>CPU time of the calling thread (Linux getrusage(RUSAGE_THREAD)): what a query cost, however loaded the machine.</summary>
+/// <summary>
+/// CPU time of the calling thread, clock_gettime(CLOCK_THREAD_CPUTIME_ID) as Python's time.thread_time(): what a query
+/// cost, however loaded the machine (wall time on a shared 2-core machine also counts waiting for a core).
+/// </summary>
 internal static partial class ThreadCpu
 {
-    private const int RusageThread = 1;
+    private const int ClockThreadCpuTimeId = 3;
 
-    public static double Milliseconds()
-    {
-        if (GetRusage(RusageThread, out var usage) != 0) return double.NaN;
-        return (usage.UserSeconds + usage.SystemSeconds) * 1000.0 + (usage.UserMicroseconds + usage.SystemMicroseconds) / 1000.0;
-    }
+    public static double Milliseconds() =>
+        ClockGetTime(ClockThreadCpuTimeId, out var time) == 0 ? time.Seconds * 1000.0 + time.Nanoseconds / 1e6 : double.NaN;
 
-    [LibraryImport("libc", EntryPoint = "getrusage")]
-    private static partial int GetRusage(int who, out Usage usage);
+    [LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out TimeSpec time);
 
-    /// <summary>The start of struct rusage: ru_utime and ru_stime (timevals); the rest is room for the fields not read.</summary>
     [StructLayout(LayoutKind.Sequential)]
-    private struct Usage
+    private struct TimeSpec
     {
-        public long UserSeconds;
-        public long UserMicroseconds;
-        public long SystemSeconds;
-        public long SystemMicroseconds;
-        private unsafe fixed long _rest[14];
+        public long Seconds;
+        public long Nanoseconds;
     }
 }
