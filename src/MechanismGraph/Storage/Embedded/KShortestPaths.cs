@@ -31,10 +31,13 @@ internal sealed class KShortestPaths(SearchScratch scratch, int source, int targ
             var previous = accepted[^1];
             for (var i = previous.Deviation; i < previous.Relations.Length && !budget.Exhausted; i++)
             {
+                // Once enough candidates wait to fill the answer, one longer than the last of them can never be in it.
+                var needed = k - accepted.Count;
+                var longest = candidates.Count >= needed ? candidates.ElementAt(needed - 1).Relations.Length : maxHops;
                 removed.Clear();
                 foreach (var path in accepted)
                     if (path.Relations.Length > i && SamePrefix(path.Relations, previous.Relations, i)) removed.Add(path.Relations[i]);
-                if (Spur(previous.Entities[i], previous.Relations.AsSpan(0, i), previous.Entities.AsSpan(0, i), i, maxHops - i, removed) is { } candidate)
+                if (Spur(previous.Entities[i], previous.Relations.AsSpan(0, i), previous.Entities.AsSpan(0, i), i, longest - i, removed) is { } candidate)
                     candidates.Add(candidate);
             }
             if (budget.Exhausted)
