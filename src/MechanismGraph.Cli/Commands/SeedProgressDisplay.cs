@@ -1,4 +1,4 @@
-using MechanismGraph.Storage.Neo4j;
+using MechanismGraph.Storage;
 using Spectre.Console;
 
 namespace MechanismGraph.Cli.Commands;
@@ -22,7 +22,7 @@ internal static class SeedProgressDisplay
         SeedReport? report = null;
         await console.Progress().StartAsync(async ctx =>
         {
-            var task = ctx.AddTask("Seeding Neo4j");
+            var task = ctx.AddTask("Seeding the store");
             report = await seed(new Progress<SeedProgress>(p =>
             {
                 task.MaxValue = p.Total;

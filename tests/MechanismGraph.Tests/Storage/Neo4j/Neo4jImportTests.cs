@@ -24,7 +24,7 @@ public sealed class Neo4jImportTests
     private static async Task<List<(string Id, string Hash, JsonElement Props)>> SentRelationRowsAsync(KnowledgeGraph graph)
     {
         await using var fake = await FakeQueryApi.StartAsync();
-        await new Neo4jSeeder(new Neo4jGraphStore(new HttpClient(), fake.Options())).SeedAsync(graph, cancellationToken: TestContext.Current.CancellationToken);
+        await new Neo4jSeeder(new HttpClient(), fake.Options()).SeedAsync(graph, cancellationToken: TestContext.Current.CancellationToken);
         var statement = Neo4jSeederTests.Sent("seed-relations");
         return fake.Requests
             .Where(r => r.Path.Contains("/tx/", StringComparison.Ordinal) && r.Json.TryGetProperty("statement", out var s) && s.GetString() == statement)

@@ -18,7 +18,7 @@ public sealed class Neo4jSeederTests
 
     internal static string Sent(string statement) => StatementText.Collapse(Neo4jStatements.Get(statement));
 
-    private static Neo4jSeeder Seeder(FakeQueryApi fake) => new(new Neo4jGraphStore(new HttpClient(), fake.Options()));
+    private static Neo4jSeeder Seeder(FakeQueryApi fake) => new(new HttpClient(), fake.Options());
 
     [Fact]
     public async Task Seed_CreatesConstraintsThenWritesEverythingInOneTransactionOfUnwindBatches()
@@ -94,7 +94,7 @@ public sealed class Neo4jSeederTests
     {
         var options = new Neo4jConnectionOptions { Url = new Uri($"http://127.0.0.1:{FakeQueryApi.UnusedPort()}"), MaxRetries = 0 };
 
-        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => new Neo4jSeeder(new Neo4jGraphStore(new HttpClient(), options)).SeedAsync(Seed, cancellationToken: Ct));
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => new Neo4jSeeder(new HttpClient(), options).SeedAsync(Seed, cancellationToken: Ct));
 
         Assert.Contains($"Neo4j at {options.Url.ToString().TrimEnd('/')} is unreachable", error.Message);
     }
@@ -105,7 +105,7 @@ public sealed class Neo4jSeederTests
         await using var fake = await FakeQueryApi.StartAsync();
 
         var error = await Assert.ThrowsAsync<StoreUnavailableException>(() =>
-            new Neo4jSeeder(new Neo4jGraphStore(new HttpClient(), fake.Options(o => o.Password = "wrong"))).SeedAsync(Seed, cancellationToken: Ct));
+            new Neo4jSeeder(new HttpClient(), fake.Options(o => o.Password = "wrong")).SeedAsync(Seed, cancellationToken: Ct));
 
         Assert.IsType<Neo4jAuthenticationException>(error.InnerException);
     }
