@@ -5,14 +5,14 @@ using MechanismGraph.Storage;
 using MechanismGraph.Storage.Neo4j;
 using MechanismGraph.Storage.Neo4j.Http;
 using MechanismGraph.Testing;
-using MechanismGraph.Tests.Storage.Neo4j.Http.Fake;
+using MechanismGraph.Testing.Neo4jFake;
 
 namespace MechanismGraph.Tests.Storage.Neo4j;
 
 /// <summary>Seeding against the in-process fake of the Query API: the request sequence, all-or-nothing retries, reports.</summary>
 public sealed class Neo4jSeederTests
 {
-    private static readonly KnowledgeGraph Seed = SeedLoader.Load(SeedFixture.RealSeedDirectory).Graph!;
+    private static readonly KnowledgeGraph Seed = ShippedSeed.Graph;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -30,7 +30,7 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         if (options is null) return;
         Store = new Neo4jGraphStore(_http, options);
         Seeder = new Neo4jSeeder(_http, options);
-        var graph = SeedLoader.Load(SeedFixture.RealSeedDirectory).Graph!;
+        var graph = ShippedSeed.Graph;
         await Seeder.SeedAsync(graph);
     }
 

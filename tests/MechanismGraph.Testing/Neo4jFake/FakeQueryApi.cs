@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace MechanismGraph.Tests.Storage.Neo4j.Http.Fake;
+namespace MechanismGraph.Testing.Neo4jFake;
 
 /// <summary>
 /// An in-process stand-in for Neo4j's HTTP Query API on 127.0.0.1, reproducing the documented
@@ -58,7 +58,7 @@ internal sealed class FakeQueryApi : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var fake = new FakeQueryApi(builder.Build());
-        await fake._app.StartAsync(TestContext.Current.CancellationToken);
+        await fake._app.StartAsync(); // a test cancelled mid-start disposes the fake, which stops it
         fake.Url = new Uri(fake._app.Urls.Single());
         return fake;
     }
