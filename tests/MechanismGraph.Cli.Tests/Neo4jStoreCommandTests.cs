@@ -84,7 +84,7 @@ public sealed class Neo4jStoreCommandTests : IAsyncLifetime, IDisposable
         var run = CliRun.Of(OnNeo4j("seed", SeedFixture.RealSeedDirectory));
 
         Assert.Equal((0, ""), (run.ExitCode, run.Error));
-        Assert.Contains("the neo4j store", run.Output);
+        Assert.Contains("neo4j store", run.Output);
         Assert.Single(_fake.Committed);
         Assert.True(Sent("UNWIND $rows AS row MERGE (e:Entity"), "entities were merged");
     }
