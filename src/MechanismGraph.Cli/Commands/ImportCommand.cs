@@ -23,11 +23,7 @@ internal static class ImportCommand
         var seedData = new Option<string?>("--seed-data") { Description = "The curated seed-data folder to import on top of (default: Graph:SeedData, else the nearest 'seed-data' folder)." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Skip bad rows and count them instead of failing the whole import." };
         var store = new StoreOptions();
-        var command = new Command("import", "Import a Biolink KGX TSV graph on top of seed-data: report what was imported, merged, skipped and mapped, then write the combined graph into the store (on Neo4j: one transaction, idempotent).")
-        {
-            format, nodes, edges, seedData, skipInvalid,
-        };
-        store.AddTo(command);
+        var command = store.Command("import", "Import a Biolink KGX TSV graph on top of seed-data: report what was imported, merged, skipped and mapped, then write the combined graph into the store (on Neo4j: one transaction, idempotent).", format, nodes, edges, seedData, skipInvalid);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var clock = Stopwatch.StartNew();

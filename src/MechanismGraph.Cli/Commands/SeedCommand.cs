@@ -12,11 +12,7 @@ internal static class SeedCommand
     {
         var folder = SeedFolder.Argument();
         var store = new StoreOptions();
-        var command = new Command("seed", "Validate seed-data, then write it into the store: on Neo4j, constraints first and every item with UNWIND + MERGE in one transaction (all or nothing, idempotent).")
-        {
-            folder,
-        };
-        store.AddTo(command);
+        var command = store.Command("seed", "Validate seed-data, then write it into the store: on Neo4j, constraints first and every item with UNWIND + MERGE in one transaction (all or nothing, idempotent).", folder);
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = store.Compose(parse, parse.GetValue(folder));
