@@ -25,7 +25,7 @@ internal sealed class StoreOptions
 
     public Option<string?> Store { get; } = new("--store")
     {
-        Description = "The store: embedded (seed-data in memory) or neo4j (default: Graph:Store, else neo4j when --neo4j is given, else embedded).",
+        Description = "The store: embedded (seed-data in memory) or neo4j (default: neo4j when --neo4j is given, else Graph:Store, else embedded).",
         HelpName = "embedded|neo4j",
     };
 
