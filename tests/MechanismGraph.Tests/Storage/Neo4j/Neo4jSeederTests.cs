@@ -76,6 +76,34 @@ public sealed class Neo4jSeederTests
     }
 
     [Fact]
+    public async Task Seed_SchemaStatementMeetingA503_IsSentAgainByTheSameRetryPolicy()
+    {
+        await using var fake = await FakeQueryApi.StartAsync();
+        fake.Fail(FakeFault.Status(503)); // the first schema statement
+
+        await Seeder(fake).SeedAsync(Seed, cancellationToken: Ct);
+
+        var first = fake.Requests[0].Json.GetProperty("statement").GetString();
+        Assert.Equal(first, fake.Requests[1].Json.GetProperty("statement").GetString());
+        Assert.Equal(["tx1"], fake.Committed);
+    }
+
+    [Fact]
+    public async Task Seed_StillUnavailableAfterEveryRetry_IsStoreUnavailable_AndCommitsNothing()
+    {
+        await using var fake = await FakeQueryApi.StartAsync();
+        // 6 schema statements pass; then each of the 1 + MaxRetries (2) transaction attempts meets a 503 when it opens.
+        fake.Fail([.. Enumerable.Repeat(new FakeFault("pass", _ => Task.FromResult(false)), 6), FakeFault.Status(503), FakeFault.Status(503), FakeFault.Status(503)]);
+
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() =>
+            new Neo4jSeeder(new HttpClient(), fake.Options(o => o.MaxRetries = 2)).SeedAsync(Seed, cancellationToken: Ct));
+
+        Assert.Contains("503", error.Message);
+        Assert.Empty(fake.Committed);
+        Assert.Equal(9, fake.Requests.Count);
+    }
+
+    [Fact]
     public async Task Seed_InterruptedMidTransaction_RollsBackAndStartsTheWholeTransactionAgain()
     {
         await using var fake = await FakeQueryApi.StartAsync();
