@@ -17,7 +17,7 @@ internal static class HealthEndpoints
             catch (StoreUnavailableException e)
             {
                 var error = ErrorMapper.Map(e, clientCancelled: false, http.TraceIdentifier);
-                return Problems.Of(error, new Dictionary<string, object> { ["status"] = "unhealthy", ["store"] = store.Name });
+                return Problems.Of(error, new Dictionary<string, object> { ["health"] = "unhealthy", ["store"] = store.Name });
             }
         });
         return app;
