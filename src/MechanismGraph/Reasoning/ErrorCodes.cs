@@ -2,7 +2,7 @@ namespace MechanismGraph.Reasoning;
 
 /// <summary>
 /// Every error code a client can see, in one registry: GraphQL <c>extensions.code</c>, MCP tool errors and the <c>code</c>
-/// of RFC 9457 problem details all take their names from here (a test enumerates it against the README table).
+/// of RFC 9457 problem details all take their names from here (a test checks docs/graphql.md documents each).
 /// </summary>
 public static class ErrorCodes
 {

@@ -2,6 +2,7 @@ using System.Reflection;
 using MechanismGraph.Reasoning;
 using MechanismGraph.Storage;
 using MechanismGraph.Storage.Embedded;
+using MechanismGraph.Testing;
 
 namespace MechanismGraph.Tests.Reasoning;
 
@@ -45,6 +46,14 @@ public sealed class ErrorMapperTests
         Assert.Equal(declared.OrderBy(c => c.Name), ErrorCodes.All.OrderBy(c => c.Name));
         Assert.Equal(ErrorCodes.All.Count, ErrorCodes.All.Select(c => c.Name).Distinct().Count());
         Assert.All(ErrorCodes.All, c => Assert.InRange(c.HttpStatus, 400, 599));
+    }
+
+    [Fact]
+    public void EveryCode_IsDocumentedInTheGraphQLReference()
+    {
+        var reference = File.ReadAllText(Path.Combine(SeedFixture.RealSeedDirectory, "..", "docs", "graphql.md"));
+
+        Assert.All(ErrorCodes.All, c => Assert.Contains($"`{c.Name}`", reference));
     }
 
     [Fact]
