@@ -10,10 +10,13 @@ internal static class ErrorMapping
     /// <summary>The <c>UserContext</c> key under which the endpoint puts the request id.</summary>
     public const string RequestIdKey = "requestId";
 
+    /// <summary>The <c>UserContext</c> key of the client's own cancellation token (the execution's is also cancelled by the timeout).</summary>
+    public const string ClientAbortedKey = "clientAborted";
+
     public static void Handle(UnhandledExceptionContext context)
     {
         var requestId = context.Context?.UserContext.TryGetValue(RequestIdKey, out var id) == true ? id as string ?? "" : "";
-        var cancelled = context.Context?.CancellationToken.IsCancellationRequested == true;
+        var cancelled = context.Context?.UserContext.TryGetValue(ClientAbortedKey, out var aborted) == true && aborted is CancellationToken { IsCancellationRequested: true };
         var error = ErrorMapper.Map(context.OriginalException, cancelled, requestId);
         if (error.IsUnexpected)
         {

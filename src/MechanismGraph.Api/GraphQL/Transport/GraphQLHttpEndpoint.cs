@@ -85,7 +85,10 @@ internal sealed class GraphQLHttpEndpoint(
             o.RequestServices = http.RequestServices;
             o.User = http.User;
             o.CancellationToken = http.RequestAborted;
-            o.UserContext = new Dictionary<string, object?> { [ErrorMapping.RequestIdKey] = http.TraceIdentifier };
+            o.UserContext = new Dictionary<string, object?>
+            {
+                [ErrorMapping.RequestIdKey] = http.TraceIdentifier, [ErrorMapping.ClientAbortedKey] = http.RequestAborted,
+            };
         });
         // The client went away: there is no one to answer, so nothing is written (the log shows 499, not an error).
         if (http.RequestAborted.IsCancellationRequested)
