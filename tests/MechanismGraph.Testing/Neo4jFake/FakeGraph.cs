@@ -23,17 +23,17 @@ internal static partial class FakeGraph
         var store = new EmbeddedGraphStore(graph);
         var byStatement = new Dictionary<string, Func<Parameters, JsonObject>>(StringComparer.Ordinal)
         {
-            [Sent("counts")] = _ => Counts(graph),
-            [Sent("find-entities")] = p => Rows(["e"], store.FindEntitiesAsync(p.String("ref")!).Result.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => new[] { Node(e) })),
-            [Sent("get-entities")] = p => Rows(["e"], store.GetEntitiesAsync(p.Strings("ids")!).Result.Select(e => new[] { Node(e) })),
-            [Sent("entity-labels")] = _ => Rows(["id", "name", "aliases"], graph.Entities.Select(e => new[] { Typed(e.Id), Typed(e.Name), Typed(e.Aliases) })),
-            [Sent("search-entities")] = p => SearchEntities(store, p),
-            [Sent("query-relations")] = p => QueryRelations(store, p),
-            [Sent("neighbours-outgoing")] = p => Neighbours(store, p, Direction.Outgoing),
-            [Sent("neighbours-incoming")] = p => Neighbours(store, p, Direction.Incoming),
-            [Sent("documents")] = _ => Rows(["d"], graph.Documents.Select(d => new[] { Node("Document", d.Id, Neo4jRecords.Props(d)) })),
-            [Sent("predicates")] = _ => Rows(["p"], graph.Predicates.Select(x => new[] { Node("Predicate", x.Id, Neo4jRecords.Props(x)) })),
-            [Sent("kinds")] = _ => Rows(["k"], graph.Kinds.Select(k => new[] { Node("Kind", k.Id, Neo4jRecords.Props(k)) })),
+            [Statement("counts")] = _ => Counts(graph),
+            [Statement("find-entities")] = p => Rows(["e"], store.FindEntitiesAsync(p.String("ref")!).Result.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => new[] { Node(e) })),
+            [Statement("get-entities")] = p => Rows(["e"], store.GetEntitiesAsync(p.Strings("ids")!).Result.Select(e => new[] { Node(e) })),
+            [Statement("entity-labels")] = _ => Rows(["id", "name", "aliases"], graph.Entities.Select(e => new[] { Typed(e.Id), Typed(e.Name), Typed(e.Aliases) })),
+            [Statement("search-entities")] = p => SearchEntities(store, p),
+            [Statement("query-relations")] = p => QueryRelations(store, p),
+            [Statement("neighbours-outgoing")] = p => Neighbours(store, p, Direction.Outgoing),
+            [Statement("neighbours-incoming")] = p => Neighbours(store, p, Direction.Incoming),
+            [Statement("documents")] = _ => Rows(["d"], graph.Documents.Select(d => new[] { Node("Document", d.Id, Neo4jRecords.Props(d)) })),
+            [Statement("predicates")] = _ => Rows(["p"], graph.Predicates.Select(x => new[] { Node("Predicate", x.Id, Neo4jRecords.Props(x)) })),
+            [Statement("kinds")] = _ => Rows(["k"], graph.Kinds.Select(k => new[] { Node("Kind", k.Id, Neo4jRecords.Props(k)) })),
         };
         fake.Responder = (statement, parameters) =>
         {
@@ -45,7 +45,8 @@ internal static partial class FakeGraph
         };
     }
 
-    private static string Sent(string statement) => StatementText.Collapse(Neo4jStatements.Get(statement));
+    /// <summary>A statement's text exactly as the store sends it.</summary>
+    public static string Statement(string name) => StatementText.Collapse(Neo4jStatements.Get(name));
 
     private static int Number(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
 
