@@ -88,7 +88,7 @@ internal sealed class GraphQLHttpEndpoint(
 
         // With application/graphql-response+json a request that never executed (parse or validation failure) is a 400.
         var status = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? 400 : 200;
-        if (cacheKey is not null && status == 200 && result.Errors is not { Count: > 0 } && result.Extensions is not { Count: > 0 })
+        if (cacheKey is not null && status == 200 && result.Errors is not { Count: > 0 } && OnlyCost(result.Extensions))
         {
             using var buffer = new MemoryStream();
             await serializer.WriteAsync(buffer, result, http.RequestAborted);
@@ -99,6 +99,10 @@ internal sealed class GraphQLHttpEndpoint(
         }
         await WriteAsync(http, mediaType, status, result);
     }
+
+    // The cost is a function of the request bytes, so an answer that carries only it is as reusable as one without.
+    private static bool OnlyCost(Dictionary<string, object?>? extensions) =>
+        extensions is null || extensions.Keys.All(k => k == Cost.CostGate.ExtensionKey);
 
     private async Task<(ReadOnlyMemory<byte>?, TransportError?)> ReadBodyAsync(HttpContext http)
     {
