@@ -2,18 +2,22 @@ using MechanismGraph.Api.Export;
 using MechanismGraph.Api.Explorer;
 using MechanismGraph.Api.GraphQL;
 using MechanismGraph.Api.Hosting;
+using MechanismGraph.Api.Hosting.Admission;
 using MechanismGraph.Api.Mcp;
 using MechanismGraph.Api.Playground;
 
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    builder.AddServerLimits();
+    builder.AddAdmission();
     builder.AddMechanismGraphStore();
     builder.AddMechanismGraphQL();
     builder.AddMechanismGraphMcp();
     builder.AddCompression();
 
     var app = builder.Build();
+    app.UseAdmission();
     app.UseCompression();
     app.UsePlaygroundAssets();
     app.MapMechanismGraphQL();

@@ -36,6 +36,7 @@ internal static class GraphQLExtensions
         builder.Services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         // Our own cost measure replaces GraphQL.NET's complexity analyzer: it is linear and runs before validation.
         builder.Services.AddSingleton<IConfigureExecution, Cost.CostGate>();
+        builder.Services.AddSingleton<IConfigureExecution, AdmissionGate>();
         return builder;
     }
 

@@ -47,6 +47,7 @@ internal sealed class CostGate(IOptions<GraphQLOptions> settings) : IConfigureEx
             measured = measured is null || report.Cost > measured.Cost ? report : measured;
         }
 
+        if (measured is not null) options.UserContext[ExtensionKey] = measured.Cost;
         var result = await next(options);
         CapErrors(result, limits.MaxErrors);
         if (measured is not null && result.Executed) AddCost(result, measured, limits);

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using MechanismGraph.Api.Hosting.Admission;
 using GraphQL;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -86,6 +88,12 @@ internal sealed class GraphQLHttpEndpoint(
             o.CancellationToken = http.RequestAborted;
         });
 
+        if (IsOverloaded(result))
+        {
+            http.Response.Headers.RetryAfter = http.RequestServices.GetRequiredService<ExecutionAdmission>().RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            await WriteAsync(http, mediaType, StatusCodes.Status503ServiceUnavailable, result);
+            return;
+        }
         // With application/graphql-response+json a request that never executed (parse or validation failure) is a 400.
         var status = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? 400 : 200;
         if (cacheKey is not null && status == 200 && result.Errors is not { Count: > 0 } && OnlyCost(result.Extensions))
@@ -99,6 +107,9 @@ internal sealed class GraphQLHttpEndpoint(
         }
         await WriteAsync(http, mediaType, status, result);
     }
+
+    private static bool IsOverloaded(ExecutionResult result) =>
+        result.Errors is [{ Code: AdmissionExtensions.OverloadedCode }];
 
     // The cost is a function of the request bytes, so an answer that carries only it is as reusable as one without.
     private static bool OnlyCost(Dictionary<string, object?>? extensions) =>

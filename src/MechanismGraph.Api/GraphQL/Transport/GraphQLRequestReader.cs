@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphQL;
 
 namespace MechanismGraph.Api.GraphQL.Transport;
@@ -21,6 +22,16 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
     }
 
     public (GraphQLHttpRequest? Request, TransportError? Error) FromJsonBody(ReadOnlyMemory<byte> body)
+    {
+        if (!Utf8.IsValid(body.Span)) return Fail(400, "BAD_REQUEST", "The request body is not valid UTF-8.");
+        // An escaped lone surrogate (\ud800) is valid JSON syntax but no text: reading it as a string throws.
+        try { return ReadJsonBody(body); }
+        catch (InvalidOperationException) { return Fail(400, "BAD_REQUEST", LoneSurrogate); }
+    }
+
+    private const string LoneSurrogate = "The request contains a string that is not valid Unicode (an unpaired surrogate escape such as \\ud800).";
+
+    private (GraphQLHttpRequest? Request, TransportError? Error) ReadJsonBody(ReadOnlyMemory<byte> body)
     {
         JsonDocument document;
         try { document = JsonDocument.Parse(body); }
@@ -55,7 +66,8 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return (null, null);
         if (value.ValueKind != JsonValueKind.Object)
             return (null, new TransportError(400, "BAD_REQUEST", $"'{name}' must be a JSON object (a map of names to values), not a JSON {Describe(value.ValueKind)}."));
-        return (serializer.Deserialize<Inputs>(value.GetRawText()), null);
+        try { return (serializer.Deserialize<Inputs>(value.GetRawText()), null); }
+        catch (JsonException e) { return (null, new TransportError(400, "BAD_REQUEST", $"'{name}' cannot be read: {e.Message}")); }
     }
 
     private (Inputs?, TransportError?) ParseObjectParameter(string? text, string name)
@@ -68,6 +80,10 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 return (null, new TransportError(400, "BAD_REQUEST", $"The '{name}' parameter must be a JSON object."));
             return (serializer.Deserialize<Inputs>(text), null);
+        }
+        catch (InvalidOperationException)
+        {
+            return (null, new TransportError(400, "BAD_REQUEST", LoneSurrogate));
         }
         catch (JsonException e)
         {

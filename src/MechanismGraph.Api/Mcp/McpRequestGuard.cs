@@ -1,0 +1,38 @@
+using System.Text.Json;
+
+namespace MechanismGraph.Api.Mcp;
+
+/// <summary>
+/// Answers what the MCP transport would otherwise fail on with an empty 500: a body declared larger than the limit
+/// (413, coded) and parameters that do not bind (e.g. <c>initialize</c> with <c>params: {}</c>): a JSON-RPC
+/// -32602 error with HTTP 400.
+/// </summary>
+internal static class McpRequestGuard
+{
+    public const int InvalidParams = -32602;
+
+    public static async Task InvokeAsync(HttpContext http, RequestDelegate next)
+    {
+        if (http.Request.ContentLength > McpExtensions.MaxBodyBytes)
+        {
+            await TypedResults.Problem(detail: $"The MCP request body is larger than the {McpExtensions.MaxBodyBytes:N0}-byte limit.",
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                extensions: new Dictionary<string, object?> { ["code"] = "REQUEST_TOO_LARGE" }).ExecuteAsync(http);
+            return;
+        }
+        try
+        {
+            await next(http);
+        }
+        catch (JsonException e) when (!http.Response.HasStarted)
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await http.Response.WriteAsJsonAsync(new
+            {
+                jsonrpc = "2.0",
+                id = (object?)null,
+                error = new { code = InvalidParams, message = $"Invalid params: {e.Message}" },
+            });
+        }
+    }
+}
