@@ -27,8 +27,10 @@ internal static class McpCommand
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
             builder.Services.AddSingleton<IGraphStore>(new EmbeddedGraphStore(graph));
             builder.Services.AddSingleton(sp => new ReasoningServices(sp.GetRequiredService<IGraphStore>()));
-            builder.Services.AddMechanismGraphMcp().WithStdioServerTransport();
-            await builder.Build().RunAsync(cancellationToken);
+            // The relay answers non-JSON lines and keeps the server's input open until every request read was answered.
+            var relay = new StdioRelay(Console.OpenStandardInput(), Console.OpenStandardOutput());
+            builder.Services.AddMechanismGraphMcp().WithStreamServerTransport(relay.ServerInput, relay.ServerOutput);
+            await relay.RunAsync(builder.Build().RunAsync(cancellationToken), cancellationToken);
             return 0;
         });
         return command;
