@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using MechanismGraph.Files;
 using MechanismGraph.Import;
 
 namespace MechanismGraph.Cli.Commands;
@@ -31,6 +32,11 @@ internal static class ImportCommand
             if (SeedGraph.Load(parse.GetValue(seedData), error) is not { } seed) return 1;
             var clock = Stopwatch.StartNew();
             var files = new KgxFiles(parse.GetValue(nodes)!.FullName, parse.GetValue(edges)!.FullName);
+            if (ImportInputs.Problem(files, InputLimits.Default) is { } unreadable)
+            {
+                error.WriteLine(unreadable);
+                return 1;
+            }
             var result = KgxImporter.Import(seed, [files], new KgxImportOptions { SkipInvalid = parse.GetValue(skipInvalid) });
             clock.Stop();
             if (result.Graph is not { } graph)
