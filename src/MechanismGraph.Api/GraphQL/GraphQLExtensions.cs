@@ -47,7 +47,8 @@ internal static class GraphQLExtensions
         return app;
     }
 
-    private static ExecutionResult TimeoutResult(TimeSpan timeout) => new()
+    /// <summary>The answer to a request stopped at the execution limit.</summary>
+    public static ExecutionResult TimeoutResult(TimeSpan timeout) => new()
     {
         Errors = [new ExecutionError($"The request took longer than the {timeout.TotalSeconds:0.###} s execution limit and was stopped; narrow it (lower maxHops, limit or first).") { Code = ErrorCodes.Timeout }],
     };

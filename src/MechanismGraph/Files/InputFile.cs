@@ -16,8 +16,12 @@ public static class InputFile
         if (Directory.Exists(path)) return "is a folder, not a file";
         var info = new FileInfo(path);
         if (!info.Exists) return "not found";
-        if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target) info = new FileInfo(target.FullName);
-        if (!info.Exists) return "is a link to nothing";
+        if (info.LinkTarget is not null)
+        {
+            try { info = info.ResolveLinkTarget(returnFinalTarget: true) is { } target ? new FileInfo(target.FullName) : info; }
+            catch (IOException) { return "is a link to nothing"; }
+            if (!info.Exists) return "is a link to nothing";
+        }
         if (info.Length == 0) return "is empty or not a regular file (a pipe or a device)";
         if (info.Length > maxBytes) return $"is {info.Length:N0} bytes; at most {maxBytes:N0} are read";
         return null;

@@ -78,7 +78,7 @@ internal static partial class SeedValidator
             if (d.File == "") continue;
             var path = Path.GetFullPath(Path.Combine(d.Directory, d.File));
             // A document is data inside the seed-data folder: no ../ or absolute path (or link) may reach anything else.
-            if (!IsInside(seedDirectory, path) || (new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is { } target && !IsInside(seedDirectory, target.FullName)))
+            if (!IsInside(seedDirectory, path) || (new FileInfo(path).LinkTarget is not null && !IsInside(seedDirectory, FinalTarget(path))))
             {
                 Add(problems, SeedProblemKind.FileOutsideSeedFolder, d.At, $"document '{d.Id}': text file '{d.File}' lies outside the seed-data folder; document files must be inside it");
                 continue;
@@ -159,6 +159,12 @@ internal static partial class SeedValidator
     private static string ShapeHint(Regex shape) =>
         shape == Slug() ? "lowercase letters, digits and single hyphens" :
         shape == PredicateId() ? "lowercase letters and single underscores" : "a capitalised word such as CellType";
+
+    private static string FinalTarget(string link)
+    {
+        try { return new FileInfo(link).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? link; }
+        catch (IOException) { return link; } // a dangling link: reported below as not found
+    }
 
     private static bool IsInside(string folder, string path)
     {

@@ -77,17 +77,8 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var result = await executer.ExecuteAsync(o =>
-        {
-            o.Query = parsed!.Query;
-            o.Variables = parsed.Variables;
-            o.OperationName = parsed.OperationName;
-            o.Extensions = parsed.Extensions;
-            o.RequestServices = http.RequestServices;
-            o.User = http.User;
-            o.CancellationToken = http.RequestAborted;
-        });
-
+        var result = await ExecuteWithinDeadlineAsync(http, parsed!);
+        if (result is null) return; // the client left; nobody to answer
         if (IsOverloaded(result))
         {
             http.Response.Headers.RetryAfter = http.RequestServices.GetRequiredService<ExecutionAdmission>().RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
@@ -106,6 +97,27 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
         await WriteAsync(http, mediaType, status, result);
+    }
+
+    // GraphQL.NET cancels the work at the deadline, but CPU-bound work only notices between checks: the answer must not
+    // wait for that, so the execution runs beside a timer and the TIMEOUT goes out when the timer wins.
+    private async Task<ExecutionResult?> ExecuteWithinDeadlineAsync(HttpContext http, GraphQLHttpRequest parsed)
+    {
+        var execution = Task.Run(() => executer.ExecuteAsync(o =>
+        {
+            o.Query = parsed.Query;
+            o.Variables = parsed.Variables;
+            o.OperationName = parsed.OperationName;
+            o.Extensions = parsed.Extensions;
+            o.RequestServices = http.RequestServices;
+            o.User = http.User;
+            o.CancellationToken = http.RequestAborted;
+        }));
+        var timeout = options.Value.ExecutionTimeout;
+        var timer = Task.Delay(timeout, http.RequestAborted);
+        if (await Task.WhenAny(execution, timer) == execution) return await execution;
+        _ = execution.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
+        return http.RequestAborted.IsCancellationRequested ? null : GraphQLExtensions.TimeoutResult(timeout);
     }
 
     private static bool IsOverloaded(ExecutionResult result) =>

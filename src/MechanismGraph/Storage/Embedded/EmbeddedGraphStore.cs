@@ -54,7 +54,11 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph graph) : IGraphStore
     {
         var allowed = predicates?.ToHashSet(StringComparer.Ordinal);
         var relations = entityIds.Distinct()
-            .SelectMany(id => direction == Direction.Outgoing ? graph.Outgoing(id) : graph.Incoming(id))
+            .SelectMany(id =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return direction == Direction.Outgoing ? graph.Outgoing(id) : graph.Incoming(id);
+            })
             .Where(r => allowed is null || allowed.Contains(r.PredicateId))
             .ToArray();
         return Task.FromResult<IReadOnlyList<Relation>>(relations);
