@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace MechanismGraph.Api.Mcp;
 
 /// <summary>
-/// Answers what the MCP transport would otherwise fail on with an empty 500: a body declared larger than the limit
-/// (413, coded) and parameters that do not bind (e.g. <c>initialize</c> with <c>params: {}</c>): a JSON-RPC
+/// Answers what the MCP transport would otherwise fail on with an empty 500: a body that is not JSON (415, coded), a body
+/// declared larger than the limit (413, coded) and parameters that do not bind (e.g. <c>initialize</c> with <c>params: {}</c>): a JSON-RPC
 /// -32602 error with HTTP 400.
 /// </summary>
 internal static class McpRequestGuard
@@ -13,6 +13,13 @@ internal static class McpRequestGuard
 
     public static async Task InvokeAsync(HttpContext http, RequestDelegate next)
     {
+        if (!http.Request.HasJsonContentType())
+        {
+            await TypedResults.Problem(detail: $"Content-Type '{http.Request.ContentType}' is not supported; MCP messages are sent as application/json.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                extensions: new Dictionary<string, object?> { ["code"] = "UNSUPPORTED_MEDIA_TYPE" }).ExecuteAsync(http);
+            return;
+        }
         if (http.Request.ContentLength > McpExtensions.MaxBodyBytes)
         {
             await TypedResults.Problem(detail: $"The MCP request body is larger than the {McpExtensions.MaxBodyBytes:N0}-byte limit.",
