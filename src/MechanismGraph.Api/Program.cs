@@ -15,8 +15,10 @@ try
     builder.AddMechanismGraphQL();
     builder.AddMechanismGraphMcp();
     builder.AddCompression();
+    builder.AddProblems();
 
     var app = builder.Build();
+    app.UseProblems();
     app.UseAdmission();
     app.UseCompression();
     app.UsePlaygroundAssets();

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DI;
 using MechanismGraph.Api.GraphQL.Cost;
 using MechanismGraph.Api.Hosting.Admission;
+using MechanismGraph.Reasoning;
 
 namespace MechanismGraph.Api.GraphQL;
 
@@ -20,7 +21,7 @@ internal sealed class AdmissionGate(ExecutionAdmission admission) : IConfigureEx
         if (!options.UserContext.TryGetValue(CostGate.ExtensionKey, out var measured) || measured is not double cost) return await next(options);
         using var lease = await admission.AcquireAsync(heavy: !admission.IsLight(cost), options.CancellationToken);
         if (!lease.IsAcquired)
-            return new ExecutionResult { Errors = [new ExecutionError(Refusals.OverloadedMessage) { Code = AdmissionExtensions.OverloadedCode }] };
+            return new ExecutionResult { Errors = [new ExecutionError(Refusals.OverloadedMessage) { Code = ErrorCodes.Overloaded.Name }] };
         return await next(options);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MechanismGraph.Reasoning;
 
 namespace MechanismGraph.Api.Mcp;
 
@@ -11,20 +12,19 @@ internal static class McpRequestGuard
 {
     public const int InvalidParams = -32602;
 
+    private static Task Problem(HttpContext http, ErrorCode code, string message) =>
+        Hosting.Problems.Of(new ClientError(code, message, new Dictionary<string, object> { ["requestId"] = http.TraceIdentifier })).ExecuteAsync(http);
+
     public static async Task InvokeAsync(HttpContext http, RequestDelegate next)
     {
         if (!http.Request.HasJsonContentType())
         {
-            await TypedResults.Problem(detail: $"Content-Type '{http.Request.ContentType}' is not supported; MCP messages are sent as application/json.",
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                extensions: new Dictionary<string, object?> { ["code"] = "UNSUPPORTED_MEDIA_TYPE" }).ExecuteAsync(http);
+            await Problem(http, ErrorCodes.UnsupportedMediaType, $"Content-Type '{http.Request.ContentType}' is not supported; MCP messages are sent as application/json.");
             return;
         }
         if (http.Request.ContentLength > McpExtensions.MaxBodyBytes)
         {
-            await TypedResults.Problem(detail: $"The MCP request body is larger than the {McpExtensions.MaxBodyBytes:N0}-byte limit.",
-                statusCode: StatusCodes.Status413PayloadTooLarge,
-                extensions: new Dictionary<string, object?> { ["code"] = "REQUEST_TOO_LARGE" }).ExecuteAsync(http);
+            await Problem(http, ErrorCodes.RequestTooLarge, $"The MCP request body is larger than the {McpExtensions.MaxBodyBytes:N0}-byte limit.");
             return;
         }
         try

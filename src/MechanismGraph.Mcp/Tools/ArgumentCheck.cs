@@ -28,7 +28,7 @@ internal static class ArgumentCheck
             return await next(context, cancellationToken);
         };
 
-    private static MechanismGraphException? Problem(JsonElement schema, IDictionary<string, JsonElement>? arguments)
+    private static ClientError? Problem(JsonElement schema, IDictionary<string, JsonElement>? arguments)
     {
         arguments ??= new Dictionary<string, JsonElement>();
         if (schema.TryGetProperty("required", out var required) && required.ValueKind == JsonValueKind.Array)
@@ -36,7 +36,7 @@ internal static class ArgumentCheck
             foreach (var name in required.EnumerateArray().Select(r => r.GetString()!))
             {
                 if (!arguments.TryGetValue(name, out var given) || given.ValueKind == JsonValueKind.Null)
-                    return MechanismGraphException.BadInput(name, $"{name} is required");
+                    return BadInput(name, $"{name} is required");
             }
         }
         if (!schema.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object) return null;
@@ -48,22 +48,25 @@ internal static class ArgumentCheck
         return null;
     }
 
-    private static MechanismGraphException? TypeProblem(string name, JsonElement value, IReadOnlyCollection<string> types)
+    private static ClientError? TypeProblem(string name, JsonElement value, IReadOnlyCollection<string> types)
     {
-        if (value.ValueKind == JsonValueKind.Null) return types.Contains("null") ? null : MechanismGraphException.BadInput(name, $"{name} must not be null");
+        if (value.ValueKind == JsonValueKind.Null) return types.Contains("null") ? null : BadInput(name, $"{name} must not be null");
         if (types.Contains("integer"))
             return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _) ? null
-                : MechanismGraphException.BadInput(name, $"{name} must be a whole number; got {Show(value)}");
+                : BadInput(name, $"{name} must be a whole number; got {Show(value)}");
         if (types.Contains("string"))
         {
-            if (value.ValueKind != JsonValueKind.String) return MechanismGraphException.BadInput(name, $"{name} must be a string; got {Show(value)}");
+            if (value.ValueKind != JsonValueKind.String) return BadInput(name, $"{name} must be a string; got {Show(value)}");
             var length = value.GetString()!.Length;
             return length > MaxStringArgumentChars
-                ? MechanismGraphException.BadInput(name, $"{name} is {length:N0} characters long; at most {MaxStringArgumentChars:N0} are accepted")
+                ? BadInput(name, $"{name} is {length:N0} characters long; at most {MaxStringArgumentChars:N0} are accepted")
                 : null;
         }
         return null;
     }
+
+    private static ClientError BadInput(string argument, string message) =>
+        new(ErrorCodes.BadUserInput, message, new Dictionary<string, object> { ["argument"] = argument });
 
     private static List<string> Types(JsonElement property) =>
         !property.TryGetProperty("type", out var type) ? []

@@ -30,7 +30,7 @@ internal sealed class CostGate(IOptions<GraphQLOptions> settings) : IConfigureEx
             try { options.Document = GraphQLParser.Parser.Parse(query); }
             catch (GraphQLMaxDepthExceededException)
             {
-                return Refuse("BAD_REQUEST", "The document nests too deeply to be read (selections or literals more than about 60 levels deep).");
+                return Refuse(ErrorCodes.BadRequest, "The document nests too deeply to be read (selections or literals more than about 60 levels deep).");
             }
             catch (GraphQLSyntaxErrorException) { return await next(options); } // GraphQL.NET reports it with its location
         }
@@ -41,7 +41,7 @@ internal sealed class CostGate(IOptions<GraphQLOptions> settings) : IConfigureEx
         foreach (var operation in OperationsToMeasure(document, options.OperationName))
         {
             if (operation.Operation != OperationType.Query)
-                return Refuse("BAD_REQUEST", $"This service only answers queries; {operation.Operation.ToString().ToLowerInvariant()} operations are not supported.");
+                return Refuse(ErrorCodes.BadRequest, $"This service only answers queries; {operation.Operation.ToString().ToLowerInvariant()} operations are not supported.");
             var report = CostAnalyzer.Analyze(schema, document, operation, options.Variables);
             if (Refusal(report, limits) is { } refusal) return Refuse(ErrorCodes.Complexity, refusal, report, limits);
             measured = measured is null || report.Cost > measured.Cost ? report : measured;
@@ -74,9 +74,9 @@ internal sealed class CostGate(IOptions<GraphQLOptions> settings) : IConfigureEx
         return null;
     }
 
-    private static ExecutionResult Refuse(string code, string message, CostReport? report = null, GraphQLOptions? limits = null)
+    private static ExecutionResult Refuse(ErrorCode code, string message, CostReport? report = null, GraphQLOptions? limits = null)
     {
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code.Name }] };
         if (report is not null) AddCost(result, report, limits!);
         return result;
     }
@@ -97,7 +97,7 @@ internal sealed class CostGate(IOptions<GraphQLOptions> settings) : IConfigureEx
         if (result.Errors is not { } errors || errors.Count <= max) return;
         var kept = new ExecutionErrors();
         kept.AddRange(errors.Take(max));
-        kept.Add(new ExecutionError($"… and {errors.Count - max:N0} more errors (only the first {max} are listed).") { Code = "TOO_MANY_ERRORS" });
+        kept.Add(new ExecutionError($"… and {errors.Count - max:N0} more errors (only the first {max} are listed).") { Code = ErrorCodes.TooManyErrors.Name });
         result.Errors = kept;
     }
 

@@ -1,15 +1,13 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using MechanismGraph.Api.Mcp;
+using MechanismGraph.Reasoning;
 
 namespace MechanismGraph.Api.Hosting.Admission;
 
 /// <summary>Admission control: per-client rate limits, and concurrency lanes with short queues for GraphQL and MCP.</summary>
 internal static class AdmissionExtensions
 {
-    public const string OverloadedCode = "OVERLOADED";
-    public const string RateLimitedCode = "RATE_LIMITED";
-
     public static IHostApplicationBuilder AddAdmission(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<AdmissionOptions>().Bind(builder.Configuration.GetSection(AdmissionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -22,7 +20,7 @@ internal static class AdmissionExtensions
             o.OnRejected = (context, cancellationToken) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
-                return new ValueTask(Refusals.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, RateLimitedCode, retryAfter,
+                return new ValueTask(Refusals.WriteAsync(context.HttpContext, ErrorCodes.RateLimited, retryAfter,
                     $"Too many requests from this client; at most {rate.PermitsPerSecond} per second are accepted. Retry after {retryAfter} s."));
             };
         });
@@ -39,7 +37,7 @@ internal static class AdmissionExtensions
             using var lease = await admission.AcquireAsync(heavy: true, http.RequestAborted);
             if (!lease.IsAcquired)
             {
-                await Refusals.WriteAsync(http, StatusCodes.Status503ServiceUnavailable, OverloadedCode, admission.RetryAfterSeconds, Refusals.OverloadedMessage);
+                await Refusals.WriteAsync(http, ErrorCodes.Overloaded, admission.RetryAfterSeconds, Refusals.OverloadedMessage);
                 return;
             }
             await next(http);

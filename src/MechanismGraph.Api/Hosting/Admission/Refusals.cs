@@ -1,13 +1,15 @@
+using MechanismGraph.Reasoning;
+
 namespace MechanismGraph.Api.Hosting.Admission;
 
-/// <summary>The answer to a request refused for load: a status, Retry-After, and a coded JSON body.</summary>
+/// <summary>The answer to a request refused for load: the code's status, Retry-After, and problem details with the code.</summary>
 internal static class Refusals
 {
     public const string OverloadedMessage = "The service is at capacity; retry shortly.";
 
-    public static Task WriteAsync(HttpContext http, int status, string code, int retryAfterSeconds, string message)
+    public static Task WriteAsync(HttpContext http, ErrorCode code, int retryAfterSeconds, string message)
     {
         http.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Problem(detail: message, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code }).ExecuteAsync(http);
+        return Problems.Of(new ClientError(code, message, new Dictionary<string, object> { ["requestId"] = http.TraceIdentifier })).ExecuteAsync(http);
     }
 }
