@@ -59,13 +59,13 @@ public sealed class GraphQLAttackTests(SharedApi api) : IClassFixture<SharedApi>
     public async Task ValidationErrors_AreCappedAtAHundred_WithACountOfTheRest()
     {
         using var client = api.Factory.CreateClient();
-        var document = "{ " + string.Join(" ", Enumerable.Range(0, 3000).Select(i => $"u{i}")) + " }";
+        var document = "{ " + string.Join(" ", Enumerable.Range(0, 1000).Select(i => $"u{i}")) + " }";
 
         var (_, body, _, elapsed) = await HostileRequest.GraphQLAsync(client, document);
 
         var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
         Assert.Equal(101, errors.GetArrayLength());
-        Assert.Contains("and 2,900 more errors", errors[100].GetProperty("message").GetString());
+        Assert.Contains("and 900 more errors", errors[100].GetProperty("message").GetString());
         Assert.True(elapsed < HostileRequest.Fast, $"took {elapsed}");
     }
 

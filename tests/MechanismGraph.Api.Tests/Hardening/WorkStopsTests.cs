@@ -15,7 +15,8 @@ public sealed class WorkStopsTests
         var (_, body, _, elapsed) = await HostileRequest.GraphQLAsync(client, LargeGraph.SlowQuery);
 
         Assert.Equal("TIMEOUT", HostileRequest.FirstCode(body));
-        Assert.True(elapsed < TimeSpan.FromSeconds(1), $"a 0.5 s limit answered after {elapsed.TotalMilliseconds:0} ms");
+        // Generous for a shared CI machine; the slow query alone takes several seconds (docs/reliability.md has the figures).
+        Assert.True(elapsed < TimeSpan.FromSeconds(2), $"a 0.5 s limit answered after {elapsed.TotalMilliseconds:0} ms");
     }
 
     [Fact]
@@ -30,6 +31,7 @@ public sealed class WorkStopsTests
         var alone = Stopwatch.StartNew();
         await HostileRequest.GraphQLAsync(client, LargeGraph.SlowQuery);
         alone.Stop();
+        TestContext.Current.TestOutputHelper?.WriteLine($"the slow query alone: {alone.Elapsed.TotalMilliseconds:0} ms");
 
         using var leave = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
@@ -40,6 +42,7 @@ public sealed class WorkStopsTests
         // The one heavy slot is free again only if the abandoned traversals stopped.
         var next = await HostileRequest.GraphQLAsync(client, "{ entities(first: 100) { nodes { id outgoing { id } incoming { id } } } }");
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"the next request after the client left: {next.Elapsed.TotalMilliseconds:0} ms");
         Assert.Equal(200, next.Status);
         Assert.True(next.Elapsed < alone.Elapsed / 2, $"the next request waited {next.Elapsed.TotalMilliseconds:0} ms; the slow query alone takes {alone.Elapsed.TotalMilliseconds:0} ms");
     }
