@@ -10,8 +10,15 @@ internal static class ServerLimits
     /// <summary>Largest request body any endpoint accepts unless it sets its own (1 MiB).</summary>
     public const long DefaultMaxBodyBytes = 1024 * 1024;
 
+    /// <summary>Worker threads the pool keeps ready (64), so CPU-bound heavy requests cannot starve the cheap ones of a thread.</summary>
+    public const int MinWorkerThreads = 64;
+
     public static WebApplicationBuilder AddServerLimits(this WebApplicationBuilder builder)
     {
+        // The pool otherwise starts with one thread per core and adds about two a second: on 2 cores a few path searches
+        // that compute synchronously would make /health and cheap lookups wait seconds for a thread.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinWorkerThreads), io);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             var limits = kestrel.Limits;
