@@ -13,7 +13,7 @@ internal static class AdmissionExtensions
         builder.Services.AddOptions<AdmissionOptions>().Bind(builder.Configuration.GetSection(AdmissionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ExecutionAdmission>();
-        var rate = Settings.Bind<RateLimitOptions>(builder.Configuration, RateLimitOptions.Section);
+        var rate = MechanismGraph.Composition.Settings.Bind<RateLimitOptions>(builder.Configuration, RateLimitOptions.Section);
         builder.Services.AddRateLimiter(o =>
         {
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, rate));
