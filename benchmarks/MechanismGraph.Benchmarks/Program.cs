@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using MechanismGraph.Benchmarks;
 
-// "--scale [fractions] [queries]": the load script (docs/performance.md); anything else goes to BenchmarkDotNet.
+// "--scale [fractions] [queries]": the load script (docs/performance.md); "--soak": the soak; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "--scale")
 {
     var fractions = args.Length > 1 ? args[1].Split(',').Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray() : [0.01, 0.1, 1.0];
@@ -12,5 +12,7 @@ if (args.Length > 0 && args[0] == "--scale")
 // "--versus python script [pairs]": MechanismGraph against NetworkX on the same pairs (benchmarks/versus/run.sh).
 if (args.Length > 2 && args[0] == "--versus")
     return await VersusNetworkX.RunAsync(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 300, Console.Out);
+// "--soak --url http://127.0.0.1:PORT --pid N [--clients 32] [--duration 300] [--idle 60]": the bounded soak (docs/reliability.md).
+if (args.Length > 0 && args[0] == "--soak") return await MechanismGraph.Benchmarks.Soak.SoakRunner.RunAsync(MechanismGraph.Benchmarks.Soak.SoakOptions.Parse(args), Console.Out);
 BenchmarkSwitcher.FromAssembly(typeof(ScaleRunner).Assembly).Run(args);
 return 0;

@@ -2,6 +2,7 @@ using MechanismGraph.Api.Export;
 using MechanismGraph.Api.Explorer;
 using MechanismGraph.Api.GraphQL;
 using MechanismGraph.Api.Hosting;
+using MechanismGraph.Api.Hosting.Admission;
 using MechanismGraph.Api.Mcp;
 using MechanismGraph.Api.Playground;
 using MechanismGraph.Composition;
@@ -9,6 +10,8 @@ using MechanismGraph.Composition;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    builder.AddServerLimits();
+    builder.AddAdmission();
     builder.AddMechanismGraphStore();
     builder.AddMechanismGraphQL();
     builder.AddMechanismGraphMcp();
@@ -17,6 +20,7 @@ try
 
     var app = builder.Build();
     app.UseProblems();
+    app.UseAdmission();
     app.UseCompression();
     app.UsePlaygroundAssets();
     app.MapMechanismGraphQL();

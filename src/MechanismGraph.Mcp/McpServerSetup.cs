@@ -26,5 +26,6 @@ public static class McpServerSetup
                     "search_entities, then use trace_pathways, explain_effect, get_entity or get_facts. Every statement carries " +
                     "verbatim evidence quotes with a document id and character offsets: cite them rather than paraphrasing.";
             })
-            .WithTools<MechanismGraphTools>(ToolOutput.Json);
+            .WithTools<MechanismGraphTools>(ToolOutput.Json)
+            .WithRequestFilters(filters => filters.AddCallToolFilter(ArgumentCheck.Filter));
 }

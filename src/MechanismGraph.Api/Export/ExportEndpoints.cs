@@ -13,6 +13,9 @@ internal static class ExportEndpoints
 {
     public const string Path = "/export";
 
+    // HEAD tells a client the type and file name (and that the store answers) without sending the export.
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
         app.MapGet(Path, (GraphExporters exporters) => Results.Json(new
@@ -27,11 +30,11 @@ internal static class ExportEndpoints
                 parts = e.Parts.Select(p => $"{Path}/{e.Id}/{p.FileName}"),
             }),
         }));
-        app.MapGet($"{Path}/{{format}}", (string format, GraphExporters exporters, ReasoningServices reasoning, HttpContext http) =>
+        app.MapMethods($"{Path}/{{format}}", GetOrHead, async (string format, GraphExporters exporters, ReasoningServices reasoning, HttpContext http) =>
             exporters.Find(format) is not { } exporter
                 ? UnknownFormat(exporters, format)
-                : Results.Stream(s => exporter.WriteAsync(reasoning, s, http.RequestAborted), exporter.MediaType, exporter.FileName));
-        app.MapGet($"{Path}/{{format}}/{{part}}", (string format, string part, GraphExporters exporters, ReasoningServices reasoning, HttpContext http) =>
+                : await ExportStream.SendAsync(http, reasoning, exporter.Id, exporter.MediaType, exporter.FileName, (s, ct) => exporter.WriteAsync(reasoning, s, ct)));
+        app.MapMethods($"{Path}/{{format}}/{{part}}", GetOrHead, async (string format, string part, GraphExporters exporters, ReasoningServices reasoning, HttpContext http) =>
         {
             if (exporters.Find(format) is not { } exporter) return UnknownFormat(exporters, format);
             var file = exporter.Parts.FirstOrDefault(p => p.FileName == part);
@@ -39,7 +42,7 @@ internal static class ExportEndpoints
             return file is null
                 ? Problems.Of(new ClientError(ErrorCodes.NotFound, $"Unknown {exporter.Id} file '{part}'; files: {string.Join(", ", files)}",
                     new Dictionary<string, object> { ["argument"] = "part", ["suggestions"] = files }))
-                : Results.Stream(s => file.WriteAsync(reasoning, s, http.RequestAborted), file.MediaType, file.FileName);
+                : await ExportStream.SendAsync(http, reasoning, exporter.Id, file.MediaType, file.FileName, (s, ct) => file.WriteAsync(reasoning, s, ct));
         });
         return app;
     }

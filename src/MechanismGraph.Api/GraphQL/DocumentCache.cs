@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -9,7 +8,7 @@ namespace MechanismGraph.Api.GraphQL;
 /// <summary>
 /// Keeps parsed and validated documents so a repeated query is neither parsed nor validated again
 /// (GraphQL.MemoryCache is not obtainable here; this is its small core over <see cref="IMemoryCache"/>).
-/// Only documents that passed validation are kept; variables are coerced and complexity is checked on every request.
+/// Only documents that passed validation are kept; variables are coerced and the cost is measured on every request.
 /// </summary>
 internal sealed class DocumentCache(IMemoryCache cache) : IConfigureExecution
 {
@@ -35,10 +34,9 @@ internal sealed class DocumentCache(IMemoryCache cache) : IConfigureExecution
         {
             Interlocked.Increment(ref _hits);
             options.Document = document;
-            // The standard rules do not depend on variables, so a document that validated once skips them; the complexity
-            // rule does (first/limit may come from variables), so it runs on every request.
-            var complexity = options.ValidationRules?.OfType<ComplexityValidationRule>() ?? [];
-            options.ValidationRules = [.. options.CachedDocumentValidationRules ?? [], .. complexity];
+            // The standard rules do not depend on variables, so a document that validated once skips them; the cost
+            // (first/limit may come from variables) is measured on every request by CostGate.
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
             return await next(options);
         }
 

@@ -3,7 +3,6 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using Microsoft.Extensions.Caching.Memory;
-using GraphQL.Validation.Complexity;
 using MechanismGraph.Api.GraphQL.Transport;
 using MechanismGraph.Reasoning;
 
@@ -24,17 +23,6 @@ internal static class GraphQLExtensions
             .AddGraphTypes(typeof(MechanismSchema).Assembly)
             // Readable JSON for people using curl: typographic quotes and apostrophes stay as written, not \u escapes.
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddComplexityAnalyzer(c =>
-            {
-                c.MaxDepth = options.MaxDepth;
-                c.MaxComplexity = options.MaxComplexity;
-                var standard = c.DefaultComplexityImpactDelegate;
-                // Schema introspection (what the playground sends first) reads static metadata: it costs nothing.
-                c.DefaultComplexityImpactDelegate = ctx =>
-                    ctx.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || ctx.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
-                        ? new FieldComplexityResult(0, 1)
-                        : standard(ctx);
-            })
             .WithTimeout(options.ExecutionTimeout, _ => TimeoutResult(options.ExecutionTimeout))
             .AddErrorInfoProvider<MechanismErrorInfoProvider>()
             .AddUnhandledExceptionHandler(ErrorMapping.Handle));
@@ -47,6 +35,9 @@ internal static class GraphQLExtensions
         builder.Services.AddScoped<Loading.NeighbourLoader>();
         builder.Services.AddSingleton(new DocumentCache(new MemoryCache(new MemoryCacheOptions { SizeLimit = DocumentCache.SizeLimit })));
         builder.Services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
+        // Our own cost measure replaces GraphQL.NET's complexity analyzer: it is linear and runs before validation.
+        builder.Services.AddSingleton<IConfigureExecution, Cost.CostGate>();
+        builder.Services.AddSingleton<IConfigureExecution, AdmissionGate>();
         return builder;
     }
 
@@ -57,7 +48,8 @@ internal static class GraphQLExtensions
         return app;
     }
 
-    private static ExecutionResult TimeoutResult(TimeSpan timeout) => new()
+    /// <summary>The answer to a request stopped at the execution limit.</summary>
+    public static ExecutionResult TimeoutResult(TimeSpan timeout) => new()
     {
         Errors = [new MechanismExecutionError(new ClientError(ErrorCodes.Timeout,
             $"The request took longer than the {timeout.TotalSeconds:0.###} s execution limit and was stopped; narrow it (lower maxHops, limit or first).",

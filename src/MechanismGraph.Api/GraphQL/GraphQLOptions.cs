@@ -20,6 +20,21 @@ internal sealed class GraphQLOptions
     /// <summary>Deepest selection nesting accepted. Default: 20 (GraphiQL's schema introspection needs 15).</summary>
     public int MaxDepth { get; set; } = 20;
 
-    /// <summary>Largest estimated complexity accepted (GraphQL.NET's analyzer). Default: 100,000 (the playground's examples cost about 35,000).</summary>
+    /// <summary>
+    /// Largest estimated cost accepted (see Cost/CostModel.cs and the README's cost model). Default: 100,000
+    /// (GraphiQL's introspection query costs about 40,000, the playground's pathway example about 1,500).
+    /// </summary>
     public int MaxComplexity { get; set; } = 100_000;
+
+    /// <summary>Most fields a document may name once its fragments are expanded (lists not multiplied). Default: 5,000.</summary>
+    public int MaxFields { get; set; } = 5_000;
+
+    /// <summary>
+    /// Most times one response name may occur in one selection set (merging same-named fields is quadratic in it).
+    /// Default: 50.
+    /// </summary>
+    public int MaxRepeatedResponseName { get; set; } = 50;
+
+    /// <summary>Errors listed in one response; past it a last error says how many more there were. Default: 100.</summary>
+    public int MaxErrors { get; set; } = 100;
 }

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Validation.Errors.Custom;
 using MechanismGraph.Reasoning;
 
 namespace MechanismGraph.Api.GraphQL;
@@ -16,9 +15,6 @@ internal sealed class MechanismErrorInfoProvider() : ErrorInfoProvider(o => { o.
             case MechanismExecutionError mechanism:
                 executionError.Code = mechanism.Error.Code.Name;
                 details = mechanism.Error.Details;
-                break;
-            case ComplexityError: // GraphQL.NET's own validation error for MaxDepth / MaxComplexity
-                executionError.Code = ErrorCodes.Complexity.Name;
                 break;
         }
         var info = base.GetInfo(executionError);

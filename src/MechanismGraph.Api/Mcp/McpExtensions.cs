@@ -7,6 +7,9 @@ internal static class McpExtensions
 {
     public const string Path = "/mcp";
 
+    /// <summary>Largest MCP request body (256 KiB): tool arguments are short; a 5 MB search query is refused unread.</summary>
+    public const long MaxBodyBytes = 256 * 1024;
+
     public static IHostApplicationBuilder AddMechanismGraphMcp(this IHostApplicationBuilder builder)
     {
         // Stateless: the tools only read, so no session needs keeping and any instance can answer any request.
@@ -16,7 +19,7 @@ internal static class McpExtensions
 
     public static IEndpointRouteBuilder MapMechanismGraphMcp(this IEndpointRouteBuilder app)
     {
-        app.MapMcp(Path);
+        app.MapMcp(Path).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBodyBytes));
         return app;
     }
 }

@@ -14,8 +14,14 @@ internal static class GenerateCommand
         var edges = new Option<int>("--edges") { Description = "Edges to write.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed writes the same files.", DefaultValueFactory = _ => 42 };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "The folder to write nodes.tsv and edges.tsv into.", Required = true };
-        nodes.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 2) r.AddError("--nodes must be at least 2."); });
-        edges.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--edges cannot be negative."); });
+        nodes.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 2 or > SyntheticGraphOptions.MaxNodes) r.AddError($"--nodes must be between 2 and {SyntheticGraphOptions.MaxNodes:N0}.");
+        });
+        edges.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 0 or > SyntheticGraphOptions.MaxEdges) r.AddError($"--edges must be between 0 and {SyntheticGraphOptions.MaxEdges:N0}.");
+        });
         var command = new Command("generate", "Write a synthetic KGX TSV graph with power-law degrees, several kinds and predicates of mixed signs (deterministic for a seed).")
         {
             nodes, edges, seed, outDir,

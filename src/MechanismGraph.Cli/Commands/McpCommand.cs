@@ -21,8 +21,10 @@ internal static class McpCommand
             // Any byte on standard output that is not protocol would break the client, so every log goes to standard error.
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
             builder.Services.AddMechanismGraphStore(store.Configuration(parse, parse.GetValue(folder)), Directory.GetCurrentDirectory());
-            builder.Services.AddMechanismGraphMcp().WithStdioServerTransport();
-            await builder.Build().RunAsync(cancellationToken);
+            // The relay answers non-JSON lines and keeps the server's input open until every request read was answered.
+            var relay = new StdioRelay(Console.OpenStandardInput(), Console.OpenStandardOutput());
+            builder.Services.AddMechanismGraphMcp().WithStreamServerTransport(relay.ServerInput, relay.ServerOutput);
+            await relay.RunAsync(builder.Build().RunAsync(cancellationToken), cancellationToken);
             return 0;
         });
         return command;

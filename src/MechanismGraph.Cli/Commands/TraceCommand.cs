@@ -9,6 +9,9 @@ internal static class TraceCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
+        // Names, quotes and the echoed arguments are data: they reach the terminal without raw control characters.
+        output = new TerminalSafeWriter(output);
+        error = new TerminalSafeWriter(error);
         var from = new Argument<string>("from") { Description = "The cause: id, name, alias or CURIE." };
         var to = new Argument<string>("to") { Description = "The effect: id, name, alias or CURIE." };
         var maxHops = new Option<int?>("--max-hops") { Description = $"Longest pathway considered, 1–{QueryLimits.MaxHops} (default {QueryLimits.DefaultPathHops})." };

@@ -1,3 +1,5 @@
+using MechanismGraph.Files;
+
 namespace MechanismGraph.Composition;
 
 /// <summary>The <c>Graph</c> configuration section, read the same way by the API and every CLI command.</summary>
@@ -16,4 +18,16 @@ public sealed class GraphOptions
     /// Default: none. Paths are relative to the content root. Any bad row stops start-up unless that import sets <c>SkipInvalid</c>.
     /// </summary>
     public List<GraphImportOptions> Imports { get; set; } = [];
+
+    /// <summary>Largest seed YAML file read, in bytes. Default: 16,777,216 (16 MiB).</summary>
+    public long MaxSeedFileBytes { get; set; } = InputLimits.Default.MaxSeedFileBytes;
+
+    /// <summary>Largest document text read, in bytes. Default: 16,777,216 (16 MiB).</summary>
+    public long MaxDocumentBytes { get; set; } = InputLimits.Default.MaxDocumentBytes;
+
+    /// <summary>Largest KGX TSV file imported, in bytes. Default: 4,294,967,296 (4 GiB).</summary>
+    public long MaxImportFileBytes { get; set; } = InputLimits.Default.MaxImportFileBytes;
+
+    /// <summary>The file size limits these settings give.</summary>
+    public InputLimits InputLimits => new(MaxSeedFileBytes, MaxDocumentBytes, MaxImportFileBytes);
 }

@@ -1,3 +1,4 @@
+using MechanismGraph.Files;
 using MechanismGraph.Graph;
 using MechanismGraph.Import;
 using MechanismGraph.Seed;
@@ -41,8 +42,9 @@ public sealed class GraphSource
             if (import.Nodes is null || import.Edges is null)
                 throw new CompositionException($"Graph:Imports:{index} needs both Nodes and Edges (KGX TSV paths).");
             var files = new KgxFiles(Path.GetFullPath(import.Nodes, _contentRoot), Path.GetFullPath(import.Edges, _contentRoot));
-            foreach (var path in new[] { files.Nodes, files.Edges })
-                if (!File.Exists(path)) throw new CompositionException($"Graph:Imports:{index}: file not found: {path}");
+            // Regular files under the size limit, valid UTF-8: checked before the importer reads a byte.
+            if (ImportInputs.Problem(files, _options.InputLimits) is { } unreadable)
+                throw new CompositionException($"Graph:Imports:{index}: {unreadable}");
             var result = KgxImporter.Import(graph, [files], new KgxImportOptions { SkipInvalid = import.SkipInvalid });
             graph = result.Graph ?? throw new CompositionException(
                 $"Import failed: {result.Report.Problems.Count} problem(s); nothing was imported{(import.SkipInvalid ? "" : $" (--skip-invalid, or Graph:Imports:{index}:SkipInvalid, skips bad rows)")}:" +
@@ -56,7 +58,7 @@ public sealed class GraphSource
     {
         var directory = SeedDirectory;
         if (!Directory.Exists(directory)) throw new CompositionException($"Seed-data folder not found: {directory}");
-        var result = SeedLoader.Load(directory);
+        var result = SeedLoader.Load(directory, _options.InputLimits);
         return result.Graph ?? throw new CompositionException(
             $"{result.Problems.Count} problem(s) in {directory}:" + Lines(result.Problems));
     }

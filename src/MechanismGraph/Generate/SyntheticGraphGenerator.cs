@@ -37,8 +37,8 @@ public static class SyntheticGraphGenerator
 
     public static async Task WriteAsync(SyntheticGraphOptions options, string directory, CancellationToken cancellationToken = default)
     {
-        if (options.Nodes < 2) throw new ArgumentException("A graph needs at least 2 nodes.", nameof(options));
-        if (options.Edges < 0) throw new ArgumentException("Edges cannot be negative.", nameof(options));
+        if (options.Nodes is < 2 or > SyntheticGraphOptions.MaxNodes) throw new ArgumentException($"Nodes must be between 2 and {SyntheticGraphOptions.MaxNodes:N0}.", nameof(options));
+        if (options.Edges is < 0 or > SyntheticGraphOptions.MaxEdges) throw new ArgumentException($"Edges must be between 0 and {SyntheticGraphOptions.MaxEdges:N0}.", nameof(options));
         Directory.CreateDirectory(directory);
         var random = new Random(options.Seed);
         var categories = Enumerable.Range(0, options.Nodes).Select(_ => Pick(random, Categories, c => c.Share)).ToArray();

@@ -34,7 +34,12 @@ public sealed class EntityResolver(IGraphStore store, StoreCatalog catalog)
         var wanted = text.Trim().ToLowerInvariant();
         var labels = await catalog.EntityLabelsAsync(cancellationToken);
         return labels
-            .Select(e => (e.Name, Score: e.Aliases.Prepend(e.Name).Append(e.Id).Min(label => Distance(wanted, label.ToLowerInvariant()))))
+            .Select(e =>
+            {
+                // Scoring every label of a large graph takes long: a cancelled request (timeout, client gone) stops here.
+                cancellationToken.ThrowIfCancellationRequested();
+                return (e.Name, Score: e.Aliases.Prepend(e.Name).Append(e.Id).Min(label => Distance(wanted, label.ToLowerInvariant())));
+            })
             .Where(x => x.Score <= Math.Max(3, wanted.Length / 3))
             .OrderBy(x => x.Score).ThenBy(x => x.Name, StringComparer.OrdinalIgnoreCase)
             .Take(count)

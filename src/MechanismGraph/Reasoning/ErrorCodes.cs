@@ -23,12 +23,16 @@ public static class ErrorCodes
     public static readonly ErrorCode NotAcceptable = new("NOT_ACCEPTABLE", 406, "an Accept header the endpoint cannot answer");
     public static readonly ErrorCode MethodNotAllowed = new("METHOD_NOT_ALLOWED", 405, "an HTTP method the endpoint does not take");
     public static readonly ErrorCode RequestTooLarge = new("REQUEST_TOO_LARGE", 413, "a request body over the size limit");
+    public static readonly ErrorCode Overloaded = new("OVERLOADED", 503,
+        "the service is at capacity (its heavy lane and queue are full): shed at once, retry after the Retry-After seconds");
+    public static readonly ErrorCode RateLimited = new("RATE_LIMITED", 429, "this client sent more requests than its rate allows; retry after Retry-After");
+    public static readonly ErrorCode TooManyErrors = new("TOO_MANY_ERRORS", 400, "the last entry of a capped error list: how many more errors there were");
 
     /// <summary>Every code, in the order the documentation lists them.</summary>
     public static IReadOnlyList<ErrorCode> All { get; } =
     [
         NotFound, Ambiguous, BadUserInput, Complexity, Timeout, StoreUnavailable, Internal, Cancelled,
-        BadRequest, UnsupportedMediaType, NotAcceptable, MethodNotAllowed, RequestTooLarge,
+        BadRequest, UnsupportedMediaType, NotAcceptable, MethodNotAllowed, RequestTooLarge, Overloaded, RateLimited, TooManyErrors,
     ];
 
     /// <summary>The code with this wire name, if any.</summary>

@@ -28,6 +28,7 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
             var reached = new Dictionary<string, Relation[]>(StringComparer.Ordinal);
             foreach (var relation in relations)
             {
+                cancellationToken.ThrowIfCancellationRequested(); // a hub's layer holds hundreds of thousands of relations
                 var (from, to) = direction == Direction.Outgoing ? (relation.SubjectId, relation.ObjectId) : (relation.ObjectId, relation.SubjectId);
                 if (chains.ContainsKey(to) || !chains.TryGetValue(from, out var via)) continue;
                 // The cap holds within a layer too: a hub's second layer alone can reach most of a large graph.
@@ -44,6 +45,7 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
             .ToDictionary(v => v.Id);
         var influences = chains.Select(kv =>
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var steps = kv.Value.Select(r => expanded[r.Id]);
             // Causes are walked backwards; a pathway always reads cause → effect.
             var ordered = (direction == Direction.Outgoing ? steps : steps.Reverse()).ToArray();

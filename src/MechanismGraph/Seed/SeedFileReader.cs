@@ -1,3 +1,4 @@
+using MechanismGraph.Files;
 using MechanismGraph.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -16,13 +17,28 @@ internal static class SeedFileReader
     private static readonly string[] RelationKeys = ["id", "subject", "predicate", "object", "qualifiers", "evidence", "indirect", "note"];
     private static readonly string[] EvidenceKeys = ["document", "quote"];
 
-    public static void Read(string path, string relativeName, RawSeed into)
+    public static void Read(string path, string relativeName, RawSeed into, InputLimits limits)
     {
+        if (InputFile.Problem(path, limits.MaxSeedFileBytes) is { } unreadable)
+        {
+            into.Problems.Add(new SeedProblem(SeedProblemKind.UnreadableFile, relativeName, null, $"seed file {unreadable}"));
+            return;
+        }
+        var (text, invalidLine) = InputFile.ReadUtf8(path, limits.MaxSeedFileBytes);
+        if (text is null)
+        {
+            into.Problems.Add(new SeedProblem(SeedProblemKind.MalformedYaml, relativeName, invalidLine, "not valid UTF-8 text"));
+            return;
+        }
+        if (YamlGuard.Check(text) is var (line, message))
+        {
+            into.Problems.Add(new SeedProblem(SeedProblemKind.MalformedYaml, relativeName, line, message));
+            return;
+        }
         YamlStream stream = new();
         try
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            stream.Load(new StringReader(text));
         }
         catch (YamlException e)
         {

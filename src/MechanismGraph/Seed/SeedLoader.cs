@@ -1,10 +1,13 @@
+using MechanismGraph.Files;
+
 namespace MechanismGraph.Seed;
 
 /// <summary>Turns a seed-data folder (every *.yaml / *.yml under it) into a validated graph, all or nothing.</summary>
 public static class SeedLoader
 {
-    public static SeedLoadResult Load(string seedDirectory)
+    public static SeedLoadResult Load(string seedDirectory, InputLimits? limits = null)
     {
+        limits ??= InputLimits.Default;
         var root = Path.GetFullPath(seedDirectory);
         if (!Directory.Exists(root))
             return new SeedLoadResult(null, [new SeedProblem(SeedProblemKind.NoSeedFiles, seedDirectory, null, "seed-data folder not found")]);
@@ -18,8 +21,8 @@ public static class SeedLoader
             return new SeedLoadResult(null, [new SeedProblem(SeedProblemKind.NoSeedFiles, seedDirectory, null, "no .yaml seed files in this folder")]);
 
         var raw = new RawSeed();
-        foreach (var (full, relative) in files) SeedFileReader.Read(full, relative, raw);
-        return SeedValidator.Validate(raw, root);
+        foreach (var (full, relative) in files) SeedFileReader.Read(full, relative, raw, limits);
+        return SeedValidator.Validate(raw, root, limits);
     }
 
     /// <summary>The seed-data folder to use when none is named: the nearest one up from the working directory, then from the app.</summary>

@@ -20,4 +20,6 @@ public enum SeedProblemKind
     MalformedCurie,
     EmptyName,
     NoSeedFiles,
+    UnreadableFile,
+    FileOutsideSeedFolder,
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MechanismGraph.Files;
 using MechanismGraph.Graph;
 using MechanismGraph.Model;
 
@@ -7,7 +8,7 @@ namespace MechanismGraph.Seed;
 /// <summary>Checks the raw items against each other and, only if nothing is wrong, builds the graph.</summary>
 internal static partial class SeedValidator
 {
-    public static SeedLoadResult Validate(RawSeed raw, string seedDirectory)
+    public static SeedLoadResult Validate(RawSeed raw, string seedDirectory, InputLimits limits)
     {
         var problems = raw.Problems;
         var kinds = Unique(raw.Kinds, k => k.Id, k => k.At, "kind", KindId(), problems);
@@ -17,7 +18,7 @@ internal static partial class SeedValidator
         Unique(raw.Relations, r => r.Id, r => r.At, "relation", Slug(), problems);
 
         CheckEntities(raw.Entities, kinds, problems);
-        var documents = LoadDocuments(documentsRaw.Values, seedDirectory, problems);
+        var documents = LoadDocuments(documentsRaw.Values, seedDirectory, limits, problems);
         var relations = raw.Relations.Select(r => CheckRelation(r, entities, predicates, documentsRaw, documents, problems)).ToList();
 
         if (problems.Count > 0) return new SeedLoadResult(null, Sorted(problems));
@@ -69,19 +70,35 @@ internal static partial class SeedValidator
 
     private sealed record LoadedDocument(Document Document, QuoteLocator Locator);
 
-    private static Dictionary<string, LoadedDocument> LoadDocuments(IEnumerable<RawDocument> documents, string seedDirectory, List<SeedProblem> problems)
+    private static Dictionary<string, LoadedDocument> LoadDocuments(IEnumerable<RawDocument> documents, string seedDirectory, InputLimits limits, List<SeedProblem> problems)
     {
         var loaded = new Dictionary<string, LoadedDocument>(StringComparer.Ordinal);
         foreach (var d in documents)
         {
             if (d.File == "") continue;
             var path = Path.GetFullPath(Path.Combine(d.Directory, d.File));
+            // A document is data inside the seed-data folder: no ../ or absolute path (or link) may reach anything else.
+            if (!IsInside(seedDirectory, path) || (new FileInfo(path).LinkTarget is not null && !IsInside(seedDirectory, FinalTarget(path))))
+            {
+                Add(problems, SeedProblemKind.FileOutsideSeedFolder, d.At, $"document '{d.Id}': text file '{d.File}' lies outside the seed-data folder; document files must be inside it");
+                continue;
+            }
             if (!File.Exists(path))
             {
                 Add(problems, SeedProblemKind.MissingDocumentFile, d.At, $"document '{d.Id}': text file '{d.File}' not found (looked for {Path.GetRelativePath(seedDirectory, path).Replace('\\', '/')})");
                 continue;
             }
-            var text = File.ReadAllText(path);
+            if (InputFile.Problem(path, limits.MaxDocumentBytes) is { } unreadable)
+            {
+                Add(problems, SeedProblemKind.UnreadableFile, d.At, $"document '{d.Id}': text file '{d.File}' {unreadable}");
+                continue;
+            }
+            var (text, invalidLine) = InputFile.ReadUtf8(path, limits.MaxDocumentBytes);
+            if (text is null)
+            {
+                Add(problems, SeedProblemKind.UnreadableFile, d.At, $"document '{d.Id}': text file '{d.File}' is not valid UTF-8 (line {invalidLine})");
+                continue;
+            }
             var relative = Path.GetRelativePath(seedDirectory, path).Replace('\\', '/');
             loaded[d.Id] = new LoadedDocument(new Document(d.Id, d.Title, relative, d.Citation, d.Url, text), new QuoteLocator(text));
         }
@@ -142,6 +159,18 @@ internal static partial class SeedValidator
     private static string ShapeHint(Regex shape) =>
         shape == Slug() ? "lowercase letters, digits and single hyphens" :
         shape == PredicateId() ? "lowercase letters and single underscores" : "a capitalised word such as CellType";
+
+    private static string FinalTarget(string link)
+    {
+        try { return new FileInfo(link).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? link; }
+        catch (IOException) { return link; } // a dangling link: reported below as not found
+    }
+
+    private static bool IsInside(string folder, string path)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !relative.StartsWith("..\\", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
 
     private static void Add(List<SeedProblem> problems, SeedProblemKind kind, SourceLocation at, string message) =>
         problems.Add(new SeedProblem(kind, at.File, at.Line, message));

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using MechanismGraph.Api.Hosting.Admission;
 using GraphQL;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -76,30 +78,22 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var result = await executer.ExecuteAsync(o =>
-        {
-            o.Query = parsed!.Query;
-            o.Variables = parsed.Variables;
-            o.OperationName = parsed.OperationName;
-            o.Extensions = parsed.Extensions;
-            o.RequestServices = http.RequestServices;
-            o.User = http.User;
-            o.CancellationToken = http.RequestAborted;
-            o.UserContext = new Dictionary<string, object?>
-            {
-                [ErrorMapping.RequestIdKey] = http.TraceIdentifier, [ErrorMapping.ClientAbortedKey] = http.RequestAborted,
-            };
-        });
+        var result = await ExecuteWithinDeadlineAsync(http, parsed!);
         // The client went away: there is no one to answer, so nothing is written (the log shows 499, not an error).
-        if (http.RequestAborted.IsCancellationRequested)
+        if (result is null || http.RequestAborted.IsCancellationRequested)
         {
             http.Response.StatusCode = ErrorCodes.Cancelled.HttpStatus;
             return;
         }
-
+        if (IsOverloaded(result))
+        {
+            http.Response.Headers.RetryAfter = http.RequestServices.GetRequiredService<ExecutionAdmission>().RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            await WriteAsync(http, mediaType, ErrorCodes.Overloaded.HttpStatus, result);
+            return;
+        }
         // With application/graphql-response+json a request that never executed (parse or validation failure) is a 400.
         var status = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? 400 : 200;
-        if (cacheKey is not null && status == 200 && result.Errors is not { Count: > 0 } && result.Extensions is not { Count: > 0 })
+        if (cacheKey is not null && status == 200 && result.Errors is not { Count: > 0 } && OnlyCost(result.Extensions))
         {
             using var buffer = new MemoryStream();
             await serializer.WriteAsync(buffer, result, http.RequestAborted);
@@ -110,6 +104,38 @@ internal sealed class GraphQLHttpEndpoint(
         }
         await WriteAsync(http, mediaType, status, result);
     }
+
+    // GraphQL.NET cancels the work at the deadline, but CPU-bound work only notices between checks: the answer must not
+    // wait for that, so the execution runs beside a timer and the TIMEOUT goes out when the timer wins.
+    private async Task<ExecutionResult?> ExecuteWithinDeadlineAsync(HttpContext http, GraphQLHttpRequest parsed)
+    {
+        var execution = Task.Run(() => executer.ExecuteAsync(o =>
+        {
+            o.Query = parsed.Query;
+            o.Variables = parsed.Variables;
+            o.OperationName = parsed.OperationName;
+            o.Extensions = parsed.Extensions;
+            o.RequestServices = http.RequestServices;
+            o.User = http.User;
+            o.CancellationToken = http.RequestAborted;
+            o.UserContext = new Dictionary<string, object?>
+            {
+                [ErrorMapping.RequestIdKey] = http.TraceIdentifier, [ErrorMapping.ClientAbortedKey] = http.RequestAborted,
+            };
+        }));
+        var timeout = options.Value.ExecutionTimeout;
+        var timer = Task.Delay(timeout, http.RequestAborted);
+        if (await Task.WhenAny(execution, timer) == execution) return await execution;
+        _ = execution.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
+        return http.RequestAborted.IsCancellationRequested ? null : GraphQLExtensions.TimeoutResult(timeout);
+    }
+
+    private static bool IsOverloaded(ExecutionResult result) =>
+        result.Errors is [{ Code: var code }] && code == ErrorCodes.Overloaded.Name;
+
+    // The cost is a function of the request bytes, so an answer that carries only it is as reusable as one without.
+    private static bool OnlyCost(Dictionary<string, object?>? extensions) =>
+        extensions is null || extensions.Keys.All(k => k == Cost.CostGate.ExtensionKey);
 
     private async Task<(ReadOnlyMemory<byte>?, TransportError?)> ReadBodyAsync(HttpContext http)
     {

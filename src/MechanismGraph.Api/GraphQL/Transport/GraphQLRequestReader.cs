@@ -1,5 +1,6 @@
 using MechanismGraph.Reasoning;
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphQL;
 
 namespace MechanismGraph.Api.GraphQL.Transport;
@@ -22,6 +23,16 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
     }
 
     public (GraphQLHttpRequest? Request, TransportError? Error) FromJsonBody(ReadOnlyMemory<byte> body)
+    {
+        if (!Utf8.IsValid(body.Span)) return Fail(ErrorCodes.BadRequest, "The request body is not valid UTF-8.");
+        // An escaped lone surrogate (\ud800) is valid JSON syntax but no text: reading it as a string throws.
+        try { return ReadJsonBody(body); }
+        catch (InvalidOperationException) { return Fail(ErrorCodes.BadRequest, LoneSurrogate); }
+    }
+
+    private const string LoneSurrogate = "The request contains a string that is not valid Unicode (an unpaired surrogate escape such as \\ud800).";
+
+    private (GraphQLHttpRequest? Request, TransportError? Error) ReadJsonBody(ReadOnlyMemory<byte> body)
     {
         JsonDocument document;
         try { document = JsonDocument.Parse(body); }
@@ -56,7 +67,8 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return (null, null);
         if (value.ValueKind != JsonValueKind.Object)
             return (null, new TransportError(ErrorCodes.BadRequest, $"'{name}' must be a JSON object (a map of names to values), not a JSON {Describe(value.ValueKind)}."));
-        return (serializer.Deserialize<Inputs>(value.GetRawText()), null);
+        try { return (serializer.Deserialize<Inputs>(value.GetRawText()), null); }
+        catch (JsonException e) { return (null, new TransportError(ErrorCodes.BadRequest, $"'{name}' cannot be read: {e.Message}")); }
     }
 
     private (Inputs?, TransportError?) ParseObjectParameter(string? text, string name)
@@ -69,6 +81,10 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 return (null, new TransportError(ErrorCodes.BadRequest, $"The '{name}' parameter must be a JSON object."));
             return (serializer.Deserialize<Inputs>(text), null);
+        }
+        catch (InvalidOperationException)
+        {
+            return (null, new TransportError(ErrorCodes.BadRequest, LoneSurrogate));
         }
         catch (JsonException e)
         {

@@ -27,11 +27,11 @@ internal static class MediaTypes
         return graphql >= json ? GraphQLResponse : Json;
     }
 
-    /// <summary>True for application/json with no charset or a UTF-8 one.</summary>
+    /// <summary>True for application/json with no charset or a UTF-8 one (quoted or not: <c>charset="utf-8"</c> is the same).</summary>
     public static bool IsJsonBody(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type)
         && type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
-        && (type.Charset.Length == 0 || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
+        && (type.Charset.Length == 0 || HeaderUtilities.RemoveQuotes(type.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A browser navigating here: it prefers HTML and sent no query.</summary>
     public static bool PrefersHtml(string? accept) =>

@@ -60,7 +60,11 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore
     {
         var allowed = predicates?.ToHashSet(StringComparer.Ordinal);
         var relations = entityIds.Distinct()
-            .SelectMany(id => direction == Direction.Outgoing ? Graph.Outgoing(id) : Graph.Incoming(id))
+            .SelectMany(id =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return direction == Direction.Outgoing ? Graph.Outgoing(id) : Graph.Incoming(id);
+            })
             .Where(r => allowed is null || allowed.Contains(r.PredicateId))
             .ToArray();
         return Task.FromResult<IReadOnlyList<Relation>>(relations);
