@@ -12,14 +12,17 @@ internal static class GraphStoreExtensions
     public static IHostApplicationBuilder AddMechanismGraphStore(this IHostApplicationBuilder builder)
     {
         var options = Settings.Bind<GraphOptions>(builder.Configuration, GraphOptions.Section);
+        var sources = new ImportSources();
+        builder.Services.AddSingleton(sources);
+        builder.Services.AddHostedService<ImportSourcesLogging>();
         switch (options.Store)
         {
             case GraphStoreKind.Embedded:
-                var store = new EmbeddedGraphStore(LoadGraph(options, builder.Environment.ContentRootPath));
+                var store = new EmbeddedGraphStore(LoadGraph(options, builder.Environment.ContentRootPath, sources));
                 builder.Services.AddSingleton<IGraphStore>(store);
                 break;
             case GraphStoreKind.Neo4j:
-                builder.AddNeo4jStore(options);
+                builder.AddNeo4jStore(options, sources);
                 break;
             default:
                 throw new StartupException($"Graph:Store '{options.Store}' is not supported; use Embedded or Neo4j");
@@ -29,20 +32,23 @@ internal static class GraphStoreExtensions
     }
 
     /// <summary>Validates and loads seed-data, then every configured KGX import on top of it; any problem stops start-up, listed.</summary>
-    public static Graph.KnowledgeGraph LoadGraph(GraphOptions options, string contentRoot)
+    public static Graph.KnowledgeGraph LoadGraph(GraphOptions options, string contentRoot, ImportSources sources)
     {
         var graph = LoadSeedData(options, contentRoot);
         foreach (var (import, index) in options.Imports.Select((import, index) => (import, index)))
         {
-            if (import.Nodes is null || import.Edges is null)
-                throw new StartupException($"Graph:Imports:{index} needs both Nodes and Edges (KGX TSV paths).");
-            var files = new KgxFiles(Path.GetFullPath(import.Nodes, contentRoot), Path.GetFullPath(import.Edges, contentRoot));
-            foreach (var path in new[] { files.Nodes, files.Edges })
+            var files = import.Archive is { } archive ? KgxFiles.Archive(Path.GetFullPath(archive, contentRoot))
+                : import.Nodes is not null && import.Edges is not null ? new KgxFiles(Path.GetFullPath(import.Nodes, contentRoot), Path.GetFullPath(import.Edges, contentRoot))
+                : throw new StartupException($"Graph:Imports:{index} needs Nodes and Edges (KGX TSV paths) or an Archive.");
+            var mappings = import.Mappings.Select(m => Path.GetFullPath(m, contentRoot)).ToArray();
+            foreach (var path in mappings.Append(files.Nodes).Append(files.Edges))
                 if (!File.Exists(path)) throw new StartupException($"Graph:Imports:{index}: file not found: {path}");
-            var result = KgxImporter.Import(graph, [files], new KgxImportOptions { SkipInvalid = import.SkipInvalid });
+            var result = KgxImporter.Import(graph, [files],
+                new KgxImportOptions { SkipInvalid = import.SkipInvalid, Mappings = mappings, MissingNodes = import.MissingNodes });
             graph = result.Graph ?? throw new StartupException(
                 $"Graph:Imports:{index} is invalid ({result.Report.Problems.Count} problem(s); set SkipInvalid to skip them):{Environment.NewLine}  " +
                 string.Join(Environment.NewLine + "  ", result.Report.Problems.Take(50)));
+            sources.Add(new ImportSource(index, result.Report.Files, result.Report));
         }
         return graph;
     }

@@ -1,3 +1,4 @@
+using MechanismGraph.Import;
 using MechanismGraph.Storage;
 
 namespace MechanismGraph.Api.Hosting;
@@ -7,12 +8,18 @@ internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", async (IGraphStore store, CancellationToken ct) =>
+        app.MapGet("/health", async (IGraphStore store, ImportSources sources, CancellationToken ct) =>
         {
             try
             {
                 var counts = await store.CountsAsync(ct);
-                return Results.Json(new { status = "healthy", store = store.Name, counts });
+                var imports = sources.All.Select(s => new
+                {
+                    files = s.Files, knowledgeSources = s.Report.KnowledgeSources, nodes = s.Report.Nodes, edges = s.Report.Edges,
+                    skipped = s.Report.Skipped, firstSkipped = s.Report.Problems.Take(5).Select(p => p.ToString()), warnings = s.Report.WarningCount,
+                    predicatesOutsideBiolink = s.Report.NonBiolinkPredicates,
+                });
+                return Results.Json(new { status = "healthy", store = store.Name, counts, imports });
             }
             catch (StoreUnavailableException e)
             {

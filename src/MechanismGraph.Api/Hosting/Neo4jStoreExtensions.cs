@@ -11,7 +11,7 @@ namespace MechanismGraph.Api.Hosting;
 /// </summary>
 internal static class Neo4jStoreExtensions
 {
-    public static IHostApplicationBuilder AddNeo4jStore(this IHostApplicationBuilder builder, GraphOptions graph)
+    public static IHostApplicationBuilder AddNeo4jStore(this IHostApplicationBuilder builder, GraphOptions graph, Import.ImportSources sources)
     {
         var options = Settings.Bind<Neo4jConnectionOptions>(builder.Configuration, "Neo4j");
         Neo4jGraphStore store;
@@ -27,7 +27,7 @@ internal static class Neo4jStoreExtensions
         builder.Services.AddSingleton(store);
         if (builder.Configuration.GetValue<bool>("Seed:OnStartup"))
         {
-            var seedGraph = GraphStoreExtensions.LoadGraph(graph, builder.Environment.ContentRootPath); // invalid seed-data or imports stop start-up here
+            var seedGraph = GraphStoreExtensions.LoadGraph(graph, builder.Environment.ContentRootPath, sources); // invalid seed-data or imports stop start-up here
             builder.Services.AddHostedService(sp => new Neo4jStartupSeeding(
                 new Neo4jSeeder(store), seedGraph, sp.GetRequiredService<ReasoningServices>(), sp.GetRequiredService<ILogger<Neo4jStartupSeeding>>()));
         }
