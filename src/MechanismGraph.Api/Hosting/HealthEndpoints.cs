@@ -1,30 +1,24 @@
 using MechanismGraph.Import;
+using MechanismGraph.Reasoning;
 using MechanismGraph.Storage;
 
 namespace MechanismGraph.Api.Hosting;
 
-/// <summary><c>GET /health</c>: the store in use and what it holds; 503 when the store cannot answer.</summary>
+/// <summary><c>GET /health</c>: the store in use and what it holds; a 503 problem (code STORE_UNAVAILABLE) when the store cannot answer.</summary>
 internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", async (IGraphStore store, ImportSources sources, CancellationToken ct) =>
+        app.MapGet("/health", async (IGraphStore store, ImportSources sources, HttpContext http, CancellationToken ct) =>
         {
             try
             {
-                var counts = await store.CountsAsync(ct);
-                var imports = sources.All.Select(s => new
-                {
-                    files = s.Files, knowledgeSources = s.Report.KnowledgeSources, nodes = s.Report.Nodes, edges = s.Report.Edges,
-                    skipped = s.Report.Skipped, firstSkipped = s.Report.Problems.Take(5).Select(p => p.ToString()), warnings = s.Report.WarningCount,
-                    predicatesOutsideBiolink = s.Report.NonBiolinkPredicates,
-                });
-                return Results.Json(new { status = "healthy", store = store.Name, counts, imports });
+                return (IResult)TypedResults.Ok(new HealthReport("healthy", store.Name, await store.CountsAsync(ct), sources.All.Select(HealthImport.Of).ToArray()));
             }
             catch (StoreUnavailableException e)
             {
-                return Results.Json(new { status = "unhealthy", store = store.Name, code = "STORE_UNAVAILABLE", error = e.Message },
-                    statusCode: StatusCodes.Status503ServiceUnavailable);
+                var error = ErrorMapper.Map(e, clientCancelled: false, http.TraceIdentifier);
+                return Problems.Of(error, new Dictionary<string, object> { ["health"] = "unhealthy", ["store"] = store.Name });
             }
         });
         return app;

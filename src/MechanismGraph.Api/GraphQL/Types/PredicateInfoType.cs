@@ -2,7 +2,6 @@ using GraphQL.Types;
 using MechanismGraph.Biolink;
 using MechanismGraph.Model;
 using MechanismGraph.Reasoning;
-using MechanismGraph.Storage;
 
 namespace MechanismGraph.Api.GraphQL.Types;
 
@@ -36,6 +35,6 @@ internal sealed class PredicateInfoType : ObjectGraphType<Predicate>
             .Resolve(ctx => BiolinkModel.Instance.Predicate(ctx.Source.Biolink.Predicate)?.Inverse);
         Field<NonNullGraphType<IntGraphType>>("relationCount")
             .Description("How many relations of the graph use this predicate.")
-            .ResolveAsync(async ctx => (await reasoning.Store.QueryRelationsAsync(new RelationFilter(null, null, ctx.Source.Id, null, 0), ctx.CancellationToken)).TotalCount);
+            .ResolveAsync(async ctx => await reasoning.Lookup.RelationCountAsync(ctx.Source.Id, ctx.CancellationToken));
     }
 }
