@@ -31,9 +31,9 @@ public sealed class ImportAndGenerateCommandTests : IDisposable
         var run = CliRun.Of("import", "--format", "kgx", Path.Combine(directory, "nodes.tsv"), Path.Combine(directory, "edges.tsv"), "--seed-data", SeedFixture.RealSeedDirectory);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("nodes: 300 imported, 0 merged into curated entities", run.Output);
+        Assert.Contains("nodes: 300 imported (0 created for edges, as biolink:NamedThing), 0 merged into curated or equivalent entities", run.Output);
         Assert.Contains("edges: 3000 imported, 0 merged into curated relations", run.Output);
-        Assert.Matches(@"unknown predicate biolink:regulates: \d+ edge\(s\), imported with sign UNKNOWN", run.Output);
+        Assert.Matches(@"predicate biolink:regulates \(Biolink\): \d+ edge\(s\), causal, sign UNKNOWN", run.Output);
         Assert.Equal("", run.Error);
     }
 
@@ -42,13 +42,14 @@ public sealed class ImportAndGenerateCommandTests : IDisposable
     {
         var directory = Generate();
         File.AppendAllText(Path.Combine(directory, "edges.tsv"), "SYN:bad\tSYN:nope\tbiolink:causes\tSYN:g0000001" + new string('\t', 15) + "\n");
-        string[] args = ["import", Path.Combine(directory, "nodes.tsv"), Path.Combine(directory, "edges.tsv"), "--seed-data", SeedFixture.RealSeedDirectory];
+        string[] args = ["import", Path.Combine(directory, "nodes.tsv"), Path.Combine(directory, "edges.tsv"), "--seed-data", SeedFixture.RealSeedDirectory, "--missing-nodes", "reject"];
 
         var strict = CliRun.Of(args);
         var lenient = CliRun.Of([.. args, "--skip-invalid"]);
 
         Assert.Equal(1, strict.ExitCode);
         Assert.Contains("edges.tsv:3002: unknown node id 'SYN:nope' (subject)", strict.Error);
+        Assert.Equal(0, CliRun.Of(args[..^2]).ExitCode); // by default, as KGX does, the missing node is created
         Assert.Contains("Import failed: 1 problem(s); nothing was imported (--skip-invalid, or Graph:Imports:0:SkipInvalid, skips bad rows):", strict.Error);
         Assert.Equal(0, lenient.ExitCode);
         Assert.Contains("skipped: 1 bad row(s)", lenient.Output);

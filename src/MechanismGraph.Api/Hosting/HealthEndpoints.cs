@@ -1,3 +1,4 @@
+using MechanismGraph.Import;
 using MechanismGraph.Reasoning;
 using MechanismGraph.Storage;
 
@@ -8,11 +9,11 @@ internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", async (IGraphStore store, HttpContext http, CancellationToken ct) =>
+        app.MapGet("/health", async (IGraphStore store, ImportSources sources, HttpContext http, CancellationToken ct) =>
         {
             try
             {
-                return (IResult)TypedResults.Ok(new HealthReport("healthy", store.Name, await store.CountsAsync(ct)));
+                return (IResult)TypedResults.Ok(new HealthReport("healthy", store.Name, await store.CountsAsync(ct), sources.All.Select(HealthImport.Of).ToArray()));
             }
             catch (StoreUnavailableException e)
             {

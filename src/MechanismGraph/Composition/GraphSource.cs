@@ -30,6 +30,9 @@ public sealed class GraphSource
     /// <summary>The validated graph: seed-data plus the imports.</summary>
     public KnowledgeGraph Graph => _loaded.Value.Graph;
 
+    /// <summary>Whether the graph has been loaded (a Neo4j service that does not seed never loads it).</summary>
+    public bool IsLoaded => _loaded.IsValueCreated;
+
     /// <summary>What each configured import did, in order.</summary>
     public IReadOnlyList<ImportReport> ImportReports => _loaded.Value.Reports;
 
@@ -39,13 +42,18 @@ public sealed class GraphSource
         var reports = new List<ImportReport>();
         foreach (var (import, index) in _options.Imports.Select((import, index) => (import, index)))
         {
-            if (import.Nodes is null || import.Edges is null)
-                throw new CompositionException($"Graph:Imports:{index} needs both Nodes and Edges (KGX TSV paths).");
-            var files = new KgxFiles(Path.GetFullPath(import.Nodes, _contentRoot), Path.GetFullPath(import.Edges, _contentRoot));
+            var files = import.Archive is { } archive ? KgxFiles.Archive(Path.GetFullPath(archive, _contentRoot))
+                : import.Nodes is not null && import.Edges is not null ? new KgxFiles(Path.GetFullPath(import.Nodes, _contentRoot), Path.GetFullPath(import.Edges, _contentRoot))
+                : throw new CompositionException($"Graph:Imports:{index} needs Nodes and Edges (KGX TSV paths) or an Archive.");
+            var mappings = import.Mappings.Select(m => Path.GetFullPath(m, _contentRoot)).ToArray();
             // Regular files under the size limit, valid UTF-8: checked before the importer reads a byte.
+            foreach (var mapping in mappings)
+                if (InputFile.Problem(mapping, _options.InputLimits.MaxImportFileBytes) is { } unreadableMapping)
+                    throw new CompositionException($"Graph:Imports:{index}: {Path.GetFileName(mapping)}: {unreadableMapping}");
             if (ImportInputs.Problem(files, _options.InputLimits) is { } unreadable)
                 throw new CompositionException($"Graph:Imports:{index}: {unreadable}");
-            var result = KgxImporter.Import(graph, [files], new KgxImportOptions { SkipInvalid = import.SkipInvalid });
+            var result = KgxImporter.Import(graph, [files],
+                new KgxImportOptions { SkipInvalid = import.SkipInvalid, Mappings = mappings, MissingNodes = import.MissingNodes });
             graph = result.Graph ?? throw new CompositionException(
                 $"Import failed: {result.Report.Problems.Count} problem(s); nothing was imported{(import.SkipInvalid ? "" : $" (--skip-invalid, or Graph:Imports:{index}:SkipInvalid, skips bad rows)")}:" +
                 Lines(result.Report.Problems.Take(50)));

@@ -1,4 +1,5 @@
 using MechanismGraph.Export;
+using MechanismGraph.Import;
 using MechanismGraph.Reasoning;
 using MechanismGraph.Storage;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,8 @@ public static class StoreComposition
         var source = new GraphSource(options, contentRoot);
         services.AddSingleton(options);
         services.AddSingleton(source);
+        // Listed only once loaded: asking must never load a graph the store does not serve (Neo4j without seeding).
+        services.AddSingleton(new ImportSources(() => source.IsLoaded ? source.ImportReports : []));
         switch (options.Store)
         {
             case GraphStoreKind.Embedded:

@@ -12,8 +12,18 @@ public static class ImportInputs
         {
             var name = Path.GetFileName(path);
             if (InputFile.Problem(path, limits.MaxImportFileBytes) is { } unreadable) return $"{name}: {unreadable}";
-            if (InputFile.InvalidUtf8Line(path) is { } line) return $"{name}:{line}: not valid UTF-8 text";
+            // Compressed inputs (gzip, tar) are bounded by their size here; their text is checked as the importer reads it.
+            if (!IsCompressed(path) && InputFile.InvalidUtf8Line(path) is { } line) return $"{name}:{line}: not valid UTF-8 text";
         }
         return null;
+    }
+
+    /// <summary>Whether the file is a tar archive or starts with gzip's magic bytes (as KGX's reader recognises them).</summary>
+    private static bool IsCompressed(string path)
+    {
+        if (KgxInput.IsArchive(path)) return true;
+        using var stream = File.OpenRead(path);
+        Span<byte> magic = stackalloc byte[2];
+        return stream.Read(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
     }
 }

@@ -69,13 +69,21 @@ public static class SyntheticGraphGenerator
         await using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
         await writer.WriteAsync(string.Join('\t', KgxExporter.EdgeColumns) + "\n");
         var line = new StringBuilder();
+        // KGX (and the importer) read two edges with the same subject, predicate and object as one: draw each statement once.
+        var drawn = new HashSet<long>();
         for (var e = 0; e < options.Edges; e++)
         {
             if ((e & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var subject = outRank[Sample(random, cumulative)];
-            int @object;
-            do @object = inRank[Sample(random, cumulative)]; while (@object == subject);
-            var p = Pick(random, Predicates, f => f.Share);
+            int subject, @object;
+            PredicateForm p;
+            var attempts = 0;
+            do
+            {
+                subject = outRank[Sample(random, cumulative)];
+                do @object = inRank[Sample(random, cumulative)]; while (@object == subject);
+                p = Pick(random, Predicates, f => f.Share);
+            }
+            while (!drawn.Add(((long)subject * ids.Length + @object) * Predicates.Length + Array.IndexOf(Predicates, p)) && ++attempts < 1000);
             line.Clear().Append(CultureInfo.InvariantCulture, $"SYN:e{e:D8}\t{ids[subject]}\t{p.Predicate}\t{ids[@object]}\t")
                 .Append(CultureInfo.InvariantCulture, $"{p.Qualified}\t{p.Aspect}\t{p.Direction}\t\t{Source}\tnot_provided\tnot_provided\t\t\t\t{p.Sign}\t0\t\tfalse\t\n");
             await writer.WriteAsync(line);

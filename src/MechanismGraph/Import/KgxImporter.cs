@@ -9,15 +9,17 @@ namespace MechanismGraph.Import;
 /// </summary>
 public static class KgxImporter
 {
-    /// <summary>Reads each pair of files in order (an edges file may use nodes of earlier files and the seed graph's CURIEs).</summary>
+    /// <summary>
+    /// Reads the mapping files, then every nodes table, then every edges table (so an edges file may use the nodes of
+    /// any file, their equivalents, and the seed graph's CURIEs).
+    /// </summary>
     public static KgxImportResult Import(KnowledgeGraph seed, IReadOnlyList<KgxFiles> files, KgxImportOptions? options = null)
     {
         var session = new ImportSession(seed, options ?? new KgxImportOptions());
-        foreach (var pair in files)
-        {
-            session.ReadNodes(pair.Nodes);
-            session.ReadEdges(pair.Edges);
-        }
+        foreach (var mapping in (options ?? new KgxImportOptions()).Mappings) session.ReadMappings(mapping);
+        foreach (var pair in files) session.ReadNodes(pair.Nodes);
+        session.BuildEntities();
+        foreach (var pair in files) session.ReadEdges(pair.Edges);
         return session.Finish();
     }
 }

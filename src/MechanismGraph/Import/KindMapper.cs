@@ -1,53 +1,51 @@
+using MechanismGraph.Biolink;
 using MechanismGraph.Model;
 
 namespace MechanismGraph.Import;
 
 /// <summary>
-/// Maps a node's Biolink categories to a kind: the first category that is some vocabulary kind's Biolink category
-/// (vocabulary.yaml's <c>biolink</c> column); otherwise a new kind named after the first category's local name
-/// (<c>biolink:Gene</c> → <c>Gene</c>), added to the kinds and reported. No category at all means <c>biolink:NamedThing</c>.
+/// Gives an imported node the most specific of its Biolink categories (<see cref="BiolinkModel.MostSpecific"/>; order
+/// never matters) as its kind, named after the class (<c>biolink:SmallMolecule</c> → <c>SmallMolecule</c>). Curated kinds
+/// are never reused for imported nodes: a curated kind names its own Biolink class, so where a curated kind's id equals a
+/// class name but names another class (<c>Disease</c> is <c>biolink:DiseaseOrPhenotypicFeature</c>), the imported kind
+/// is the class CURIE (<c>biolink:Disease</c>). No category at all means <c>biolink:NamedThing</c>, as KGX reads it.
 /// </summary>
 internal sealed class KindMapper
 {
-    private readonly Dictionary<string, string> _byCategory = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _known;
+    public const string DefaultCategory = "biolink:NamedThing";
+
+    private readonly BiolinkModel _model = BiolinkModel.Instance;
+    private readonly Dictionary<string, EntityKind> _vocabulary;
     private readonly Dictionary<string, EntityKind> _created = new(StringComparer.Ordinal);
 
-    public KindMapper(IReadOnlyList<EntityKind> vocabulary)
-    {
-        foreach (var kind in vocabulary.OrderBy(k => k.Id, StringComparer.Ordinal)) _byCategory.TryAdd(kind.BiolinkCategory, kind.Id);
-        _known = vocabulary.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
-    }
+    public KindMapper(IReadOnlyList<EntityKind> vocabulary) => _vocabulary = vocabulary.ToDictionary(k => k.Id, StringComparer.Ordinal);
 
-    /// <summary>Categories outside the vocabulary and the number of nodes imported under each.</summary>
+    /// <summary>Kinds of imported nodes and the number of nodes of each.</summary>
     public Dictionary<string, int> NewKinds { get; } = new(StringComparer.Ordinal);
 
-    public IEnumerable<EntityKind> Created => _created.Values.OrderBy(k => k.Id, StringComparer.Ordinal);
+    public IEnumerable<EntityKind> Created => _created.Values.Where(k => !_vocabulary.ContainsKey(k.Id)).OrderBy(k => k.Id, StringComparer.Ordinal);
 
-    /// <summary>The kind id for these categories, or null with a reason when a category is not a Biolink CURIE.</summary>
-    public string? Map(IReadOnlyList<string> categories, out string? problem)
+    /// <summary>The category a node's categories reduce to, or null with a reason when none is a Biolink class.</summary>
+    public string? Category(IReadOnlyCollection<string> categories, out string? problem)
     {
         problem = null;
-        foreach (var category in categories)
-            if (_byCategory.TryGetValue(category, out var known))
-            {
-                if (_created.ContainsKey(known)) NewKinds[category] = NewKinds.GetValueOrDefault(category) + 1;
-                return known;
-            }
-        var first = categories.Count > 0 ? categories[0] : "biolink:NamedThing";
-        var local = first.StartsWith("biolink:", StringComparison.Ordinal) ? first["biolink:".Length..] : "";
-        if (local.Length == 0 || !char.IsAsciiLetterUpper(local[0]) || !local.All(char.IsAsciiLetter))
+        if (categories.Count == 0) return DefaultCategory;
+        if (_model.MostSpecific(categories) is { } known) return known;
+        problem = $"no category of '{string.Join('|', categories)}' is a Biolink {_model.Version} class";
+        return null;
+    }
+
+    /// <summary>The kind id for a Biolink class, created on first use and counted.</summary>
+    public string Kind(string category)
+    {
+        if (!_created.TryGetValue(category, out var kind))
         {
-            problem = $"category '{first}' is not a Biolink category (biolink:CamelCase)";
-            return null;
+            var local = category[(category.IndexOf(':') + 1)..];
+            var id = _vocabulary.TryGetValue(local, out var curated) && curated.BiolinkCategory != category ? category : local;
+            kind = _vocabulary.TryGetValue(id, out var same) ? same : new EntityKind(id, $"Biolink class {category} (imported nodes).", category);
+            _created[category] = kind;
         }
-        var id = _known.Contains(local) && !_created.ContainsKey(local) ? "Imported" + local : local;
-        if (!_created.ContainsKey(id))
-        {
-            _created[id] = new EntityKind(id, $"Imported Biolink category {first}.", first);
-            _byCategory[first] = id;
-        }
-        NewKinds[first] = NewKinds.GetValueOrDefault(first) + 1;
-        return id;
+        NewKinds[kind.Id] = NewKinds.GetValueOrDefault(kind.Id) + 1;
+        return kind.Id;
     }
 }

@@ -2,8 +2,9 @@ namespace MechanismGraph.Import;
 
 /// <summary>
 /// Streams a KGX TSV table: a header row naming the columns, then one record per line, cells split on tabs with spans.
-/// KGX writes no quoting; a cell wholly wrapped in double quotes (other tools' output) is unwrapped, and a cell that
-/// opens a quote it never closes on its line is reported as broken quoting.
+/// As KGX's reader (pandas) does, a row with fewer cells than the header has its missing trailing cells empty; a row
+/// with more is broken. KGX writes no quoting; a cell wholly wrapped in double quotes (other tools' output) is
+/// unwrapped, and a cell that opens a quote it never closes on its line is reported as broken quoting.
 /// </summary>
 internal sealed class TsvTable : IDisposable
 {
@@ -12,8 +13,9 @@ internal sealed class TsvTable : IDisposable
     private readonly Range[] _cells;
     private string _line = "";
 
-    private TsvTable(StreamReader reader, string file, string[] header)
+    private TsvTable(StreamReader reader, string file, string[] header, int headerLine)
     {
+        Line = headerLine;
         _reader = reader;
         File = file;
         _columns = header.Select((name, i) => (name, i)).GroupBy(c => c.name).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
@@ -27,13 +29,17 @@ internal sealed class TsvTable : IDisposable
     public int Width { get; }
 
     /// <summary>1-based line of the current row.</summary>
-    public int Line { get; private set; } = 1;
+    public int Line { get; private set; }
 
-    public static TsvTable Open(string path)
+    /// <summary>Reads the header; <paramref name="skipComments"/> first skips <c>#</c> lines (an SSSOM file's YAML metadata).</summary>
+    public static TsvTable Open(Stream stream, string file, bool skipComments = false)
     {
-        var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var header = (reader.ReadLine() ?? "").Split('\t').Select(h => h.Trim()).ToArray();
-        return new TsvTable(reader, Path.GetFileName(path), header);
+        var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var line = reader.ReadLine();
+        var number = 1;
+        while (skipComments && line is not null && line.StartsWith('#')) { line = reader.ReadLine(); number++; }
+        var header = (line ?? "").Split('\t').Select(h => h.Trim()).ToArray();
+        return new TsvTable(reader, file, header, number);
     }
 
     /// <summary>The column's index, or -1 when the header lacks it.</summary>
@@ -49,8 +55,9 @@ internal sealed class TsvTable : IDisposable
             if (line.Length == 0) continue;
             _line = line;
             var count = line.AsSpan().Split(_cells, '\t');
-            problem = count != Width
-                ? $"expected {Width} tab-separated cells (as in the header), found {(count > Width ? "more" : count)}"
+            for (var i = count; i < Width; i++) _cells[i] = default; // a short row: the missing trailing cells are empty
+            problem = count > Width
+                ? $"expected at most {Width} tab-separated cells (as in the header), found more"
                 : BrokenQuote(count);
             return true;
         }
@@ -64,6 +71,12 @@ internal sealed class TsvTable : IDisposable
         var cell = _line.AsSpan(_cells[column]);
         return cell.Length >= 2 && cell[0] == '"' && cell[^1] == '"' ? cell[1..^1] : cell;
     }
+
+    /// <summary>The cell without surrounding whitespace (ids, CURIEs, predicates).</summary>
+    public ReadOnlySpan<char> Trimmed(int column) => Span(column).Trim();
+
+    /// <summary>The trimmed cell as a string, null when empty or absent.</summary>
+    public string? TrimmedString(int column) => Trimmed(column) is { IsEmpty: false } span ? span.ToString() : null;
 
     /// <summary>The cell as a string, null when empty or absent (doubled quotes inside a quoted cell become one).</summary>
     public string? String(int column)

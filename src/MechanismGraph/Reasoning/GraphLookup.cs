@@ -20,6 +20,10 @@ public sealed class GraphLookup(IGraphStore store, StoreCatalog catalog, EntityR
 
     public Task<IReadOnlyList<EntityKind>> KindsAsync(CancellationToken cancellationToken = default) => store.KindsAsync(cancellationToken);
 
+    /// <summary>How many relations use the predicate (a zero-size page's total).</summary>
+    public async Task<int> RelationCountAsync(string predicateId, CancellationToken cancellationToken = default) =>
+        (await store.QueryRelationsAsync(new RelationFilter(null, null, predicateId, null, 0), cancellationToken)).TotalCount;
+
     /// <summary>The document with this id, or NOT_FOUND (evidence citing a document the store lacks needs a re-seed).</summary>
     public async Task<Document> DocumentAsync(string id, string argument, CancellationToken cancellationToken = default) =>
         (await catalog.DocumentsIncludingAsync(id, cancellationToken)).GetValueOrDefault(id)

@@ -5,12 +5,13 @@ namespace MechanismGraph.Reasoning;
 /// <summary>The English written for relations, pathways and net effects; written once for every adapter.</summary>
 public static class Sentences
 {
-    /// <summary>"Ketamine blocks NMDA receptor (mechanism: non-competitive antagonism)."</summary>
+    /// <summary>"Ketamine blocks NMDA receptor (mechanism: non-competitive antagonism)."; an imported relation names its source: "Ketamine affects GRIN3A, according to infores:hetionet."</summary>
     public static string Of(RelationView view)
     {
         var context = view.Relation.Qualifiers.Count == 0 ? ""
             : " (" + string.Join("; ", view.Relation.Qualifiers.Select(q => $"{q.Key}: {q.Value}")) + ")";
-        return $"{Capitalize(view.Subject.Name)} {view.Predicate.Phrase} {view.Object.Name}{context}.";
+        var source = view.Provenance is { } provenance ? $", according to {provenance.PrimaryKnowledgeSource}" : "";
+        return $"{Capitalize(view.Subject.Name)} {view.Predicate.Phrase} {view.Object.Name}{context}{source}.";
     }
 
     /// <summary>"Ketamine blocks NMDA receptor, which … , which promotes synaptogenesis; net effect: ketamine increases synaptogenesis."</summary>

@@ -39,6 +39,7 @@ public static partial class CurieSyntax
     [GeneratedRegex(@"^[0-9]{7}$")]
     private static partial Regex SevenDigits();
 
-    [GeneratedRegex(@"^[OPQ][0-9][A-Z0-9]{3}[0-9]$|^[A-NR-Z][0-9]([A-Z][A-Z0-9]{2}[0-9]){1,2}$")]
+    // An accession, optionally with an isoform suffix (P04637-2).
+    [GeneratedRegex(@"^([OPQ][0-9][A-Z0-9]{3}[0-9]|[A-NR-Z][0-9]([A-Z][A-Z0-9]{2}[0-9]){1,2})(-[0-9]+)?$")]
     private static partial Regex UniProtAccession();
 }

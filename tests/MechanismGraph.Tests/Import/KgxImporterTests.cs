@@ -46,7 +46,7 @@ public sealed class KgxImporterTests
         Assert.Equal(Seed.Entities.Count + 3, graph.Entities.Count);
         Assert.Equal(Seed.Relations.Count + 5, graph.Relations.Count);
         Assert.Equal("Gene", graph.Entity("HGNC:1100")!.Kind);
-        Assert.Equal("Disease", graph.Entity("MONDO:0005148")!.Kind);
+        Assert.Equal("DiseaseOrPhenotypicFeature", graph.Entity("MONDO:0005148")!.Kind); // its Biolink class, not the curated kind
         Assert.Equal(["RNF53"], graph.Entity("HGNC:1100")!.Aliases);
     }
 
@@ -92,25 +92,25 @@ public sealed class KgxImporterTests
         var regulates = result.Graph!.PredicatesById["regulates"];
         Assert.Equal(Sign.Unknown, regulates.Sign);
         Assert.Equal("biolink:regulates", regulates.Biolink.Predicate);
-        Assert.Equal(new Dictionary<string, int> { ["biolink:Gene"] = 2 }, result.Report.NewKinds);
+        Assert.Equal(new Dictionary<string, int> { ["DiseaseOrPhenotypicFeature"] = 1, ["Gene"] = 2 }, result.Report.NewKinds);
     }
 
     [Fact]
     public void BadRows_FailTheWholeImport_WithFileLineAndReason()
     {
         using var files = new KgxTempFiles(
-            [.. Nodes, "not a curie\tbiolink:Gene\tX\t\t\t\t", "HGNC:9\tbiolink:Gene", "HGNC:10\tbiolink:Gene\t\"unclosed\t\t\t\t"],
-            [.. Edges, "e6\tHGNC:1100\tbiolink:affects\tHGNC:404\t\t\t\t\t", "e7\tHGNC:1100\t\tHGNC:3236\t\t\t\t\t"]);
+            [.. Nodes, "not a curie\tbiolink:Gene\tX\t\t\t\t", "HGNC:9\tbiolink:Gene\tX\t\t\t\t\tone too many", "HGNC:10\tbiolink:Gene\t\"unclosed\t\t\t\t"],
+            [.. Edges, "e6\tHGNC:1100\tbiolink:affects\thttp://example.org/HGNC_404\t\t\t\t\t", "e7\tHGNC:1100\t\tHGNC:3236\t\t\t\t\t"]);
 
         var result = Import(files);
 
         Assert.Null(result.Graph);
         Assert.Equal(
         [
-            "nodes.tsv:6: bad CURIE: 'not a curie' is not a CURIE (PREFIX:local, e.g. CHEBI:6121)",
-            "nodes.tsv:7: expected 7 tab-separated cells (as in the header), found 2",
+            "nodes.tsv:6: bad node id CURIE: 'not a curie' is not a CURIE (PREFIX:local, e.g. CHEBI:6121)",
+            "nodes.tsv:7: expected at most 7 tab-separated cells (as in the header), found more",
             "nodes.tsv:8: broken quoting in column 3: a cell opens a double quote it does not close on this line",
-            "edges.tsv:7: unknown node id 'HGNC:404' (object): not in a nodes file nor a curated entity's CURIE",
+            "edges.tsv:7: object 'http://example.org/HGNC_404' is a full IRI under no prefix of the Biolink 4.4.4 prefix map: write it as a CURIE",
             "edges.tsv:8: missing predicate",
         ], result.Report.Problems.Select(p => p.ToString()));
     }
@@ -118,7 +118,7 @@ public sealed class KgxImporterTests
     [Fact]
     public void SkipInvalid_ImportsTheGoodRows_AndCountsTheSkippedOnes()
     {
-        using var files = new KgxTempFiles([.. Nodes, "HGNC:9\tbiolink:Gene"], [.. Edges, "e6\tHGNC:1100\tbiolink:affects\tHGNC:9\t\t\t\t\t"]);
+        using var files = new KgxTempFiles([.. Nodes, "HGNC 9\tbiolink:Gene"], [.. Edges, "e6\tHGNC:1100\tbiolink:affects\tHGNC 9\t\t\t\t\t"]);
 
         var result = Import(files, skipInvalid: true);
 
@@ -167,11 +167,13 @@ public sealed class KgxImporterTests
     [Fact]
     public void EdgesWithoutIds_GetStableIdsFromTheirEnds()
     {
-        using var files = new KgxTempFiles(Nodes, ["HGNC:1100\tbiolink:causes\tHGNC:3236", "HGNC:1100\tbiolink:causes\tHGNC:3236"], edgeHeader: "subject\tpredicate\tobject");
+        using var files = new KgxTempFiles(Nodes,
+            ["HGNC:1100\tbiolink:causes\tHGNC:3236\tinfores:a", "HGNC:1100\tbiolink:causes\tHGNC:3236\tinfores:b"],
+            edgeHeader: "subject\tpredicate\tobject\tprimary_knowledge_source");
 
         var graph = Import(files).Graph!;
 
-        Assert.NotNull(graph.Relation("HGNC:1100-causes-HGNC:3236"));
-        Assert.NotNull(graph.Relation("HGNC:1100-causes-HGNC:3236-2"));
+        Assert.Equal("infores:a", graph.Relation("HGNC:1100-causes-HGNC:3236")!.Provenance!.PrimaryKnowledgeSource);
+        Assert.Equal("infores:b", graph.Relation("HGNC:1100-causes-HGNC:3236-2")!.Provenance!.PrimaryKnowledgeSource);
     }
 }

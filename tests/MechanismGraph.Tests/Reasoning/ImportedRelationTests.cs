@@ -34,7 +34,7 @@ public sealed class ImportedRelationTests
 
         var fact = Assert.Single(facts);
         Assert.Empty(fact.Evidence);
-        Assert.Equal("Gene one increases Disease one. Source: infores:hetionet (PMID:123, PMID:456)", fact.Citation);
+        Assert.Equal("Gene one increases Disease one, according to infores:hetionet. Source: infores:hetionet (PMID:123, PMID:456)", fact.Citation);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using MechanismGraph.Import;
 using MechanismGraph.Reasoning;
 
 namespace MechanismGraph.Api.GraphQL.Types;
@@ -6,14 +7,14 @@ namespace MechanismGraph.Api.GraphQL.Types;
 /// <summary>What the graph holds: <c>documents</c>, <c>predicates</c>, <c>kinds</c>, <c>stats</c>.</summary>
 internal static class CatalogQueries
 {
-    public static void Add(ObjectGraphType query, ReasoningServices reasoning)
+    public static void Add(ObjectGraphType query, ReasoningServices reasoning, ImportSources sources)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
             .Description("The source documents, in id order.")
             .ResolveAsync(async ctx => await reasoning.Lookup.DocumentsAsync(ctx.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PredicateInfoType>>>>("predicates")
-            .Description("The predicate vocabulary: signs, phrases and Biolink mappings, in id order.")
+            .Description("The predicates: the curated vocabulary and those imports added, with signs, phrases, Biolink parent and group, and relation counts, in id order.")
             .ResolveAsync(async ctx => await reasoning.Lookup.PredicatesAsync(ctx.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityKindType>>>>("kinds")
@@ -22,6 +23,10 @@ internal static class CatalogQueries
 
         query.Field<NonNullGraphType<GraphStatsType>>("stats")
             .Description("How much the graph holds and which store serves it.")
-            .ResolveAsync(async ctx => new GraphStats(reasoning.Lookup.StoreName, await reasoning.Lookup.CountsAsync(ctx.CancellationToken)));
+            .ResolveAsync(async ctx => new GraphStats(reasoning.Lookup.StoreName, await reasoning.Lookup.CountsAsync(ctx.CancellationToken), sources.All));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportSourceType>>>>("sources")
+            .Description("The KGX imports loaded on top of the curated seed-data at start-up, in order: files, knowledge sources, counts, skipped rows, predicates outside Biolink.")
+            .Resolve(_ => sources.All);
     }
 }

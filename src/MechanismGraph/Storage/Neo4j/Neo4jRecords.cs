@@ -46,6 +46,7 @@ internal static class Neo4jRecords
         ["biolinkObjectAspect"] = p.Biolink.ObjectAspectQualifier,
         ["biolinkObjectDirection"] = p.Biolink.ObjectDirectionQualifier,
         ["biolinkCausalMechanism"] = p.Biolink.CausalMechanismQualifier,
+        ["causal"] = p.Causal is { } causal ? (causal ? "true" : "false") : null,
     };
 
     public static Dictionary<string, object?> Props(EntityKind k) => new() { ["description"] = k.Description, ["biolink"] = k.BiolinkCategory };
@@ -98,7 +99,8 @@ internal static class Neo4jRecords
             throw new Neo4jProtocolException($"Predicate '{p.String("id")}' in Neo4j has an invalid sign '{p.String("sign")}'.");
         return new Predicate(p.String("id"), sign, p.String("phrase"), p.String("inverse"), p.String("description"),
             new BiolinkMapping(p.String("biolinkPredicate"), p.Optional("biolinkQualifiedPredicate"), p.Optional("biolinkObjectAspect"),
-                p.Optional("biolinkObjectDirection"), p.Optional("biolinkCausalMechanism")));
+                p.Optional("biolinkObjectDirection"), p.Optional("biolinkCausalMechanism")),
+            p.Optional("causal") is { } causal ? causal == "true" : null);
     }
 
     public static EntityKind ToKind(Neo4jNode node)
