@@ -18,6 +18,9 @@ internal static class ErrorMapping
             case StoreUnavailableException e:
                 context.Exception = new ExecutionError($"The graph store is unavailable: {e.Message}") { Code = ErrorCodes.StoreUnavailable };
                 break;
+            case StoreMisconfiguredException e:
+                context.Exception = new ExecutionError($"The graph store is misconfigured: {e.Message}") { Code = ErrorCodes.StoreMisconfigured };
+                break;
             case OperationCanceledException:
                 context.Exception = new ExecutionError("The request was cancelled.") { Code = ErrorCodes.Timeout };
                 break;

@@ -19,6 +19,11 @@ internal static class HealthEndpoints
                 return Results.Json(new { status = "unhealthy", store = store.Name, code = "STORE_UNAVAILABLE", error = e.Message },
                     statusCode: StatusCodes.Status503ServiceUnavailable);
             }
+            catch (StoreMisconfiguredException e)
+            {
+                return Results.Json(new { status = "unhealthy", store = store.Name, code = "STORE_MISCONFIGURED", error = e.Message },
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
         });
         return app;
     }

@@ -20,7 +20,7 @@ internal static class GraphWriter
             output.WriteLine($"  changed: {report.NodesCreated} nodes created, {report.RelationshipsCreated} relationships created, {report.PropertiesSet} properties set, {report.SchemaObjectsAdded} constraints/indexes added");
             return 0;
         }
-        catch (Exception e) when (e is StoreUnavailableException or Neo4jException)
+        catch (Exception e) when (e is StoreUnavailableException or StoreMisconfiguredException or Neo4jException)
         {
             error.WriteLine($"Seeding failed, no graph data was written (constraints and indexes may exist): {e.Message}");
             return 1;

@@ -83,5 +83,9 @@ internal sealed class MechanismGraphTools(ReasoningServices reasoning)
         {
             return ToolOutput.Error(new MechanismGraphException(ErrorCodes.StoreUnavailable, $"The graph store is unavailable: {e.Message}"));
         }
+        catch (StoreMisconfiguredException e)
+        {
+            return ToolOutput.Error(new MechanismGraphException(ErrorCodes.StoreMisconfigured, $"The graph store is misconfigured: {e.Message}"));
+        }
     }
 }

@@ -7,6 +7,7 @@ public static class ErrorCodes
     public const string Ambiguous = "AMBIGUOUS";
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
+    public const string StoreMisconfigured = "STORE_MISCONFIGURED";
     public const string Timeout = "TIMEOUT";
     public const string Complexity = "COMPLEXITY";
 }
