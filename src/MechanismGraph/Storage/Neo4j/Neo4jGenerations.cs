@@ -14,9 +14,11 @@ internal sealed class Neo4jGenerations(Neo4jQueryClient client)
             .Select(r => new Neo4jGeneration(r.Get<long>("number"), r.Get<string>("state"), r.Get<string?>("fingerprint"))).ToArray();
 
     /// <summary>Opens the next generation. Sent once: a lost answer leaves at most an empty generation, discarded by the next import.</summary>
-    public async Task<long> BeginAsync(string fingerprint, CancellationToken cancellationToken) =>
-        (await client.RunAsync(Neo4jStatements.Get("generation-begin"), new Dictionary<string, object?> { ["fingerprint"] = fingerprint }, cancellationToken))
-            .Rows.Single().Get<long>("generation");
+    public async Task<long> BeginAsync(string fingerprint, CancellationToken cancellationToken)
+    {
+        var rows = (await client.RunAsync(Neo4jStatements.Get("generation-begin"), new Dictionary<string, object?> { ["fingerprint"] = fingerprint }, cancellationToken)).Rows;
+        return rows is [var row] ? row.Get<long>("generation") : throw new Neo4jProtocolException($"Neo4j at {client.Endpoint} opened no generation: generation-begin returned {rows.Count} rows.");
+    }
 
     /// <summary>Makes <paramref name="generation"/> the one queries read, in one transaction, if it holds exactly <paramref name="graph"/>'s items.</summary>
     public async Task<IReadOnlyList<long>> ActivateAsync(long generation, KnowledgeGraph graph, CancellationToken cancellationToken)
