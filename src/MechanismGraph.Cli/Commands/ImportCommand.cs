@@ -23,11 +23,13 @@ internal static class ImportCommand
         var seedData = new Option<string?>("--seed-data") { Description = "The curated seed-data folder to import on top of (default: Graph:SeedData, else the nearest 'seed-data' folder)." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Skip bad rows and count them instead of failing the whole import." };
         var store = new StoreOptions();
-        var command = new Command("import", "Import a Biolink KGX TSV graph on top of seed-data: report what was imported, merged, skipped and mapped, then write the combined graph into the store (on Neo4j: one transaction, idempotent).")
+        var writing = new WriteOptions();
+        var command = new Command("import", "Import a Biolink KGX TSV graph on top of seed-data: report what was imported, merged, skipped and mapped, then write the combined graph into the store (on Neo4j: batches into a new generation, made live in one transaction; --resume continues an interrupted one).")
         {
             format, nodes, edges, seedData, skipInvalid,
         };
         store.AddTo(command);
+        writing.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var clock = Stopwatch.StartNew();
@@ -38,6 +40,7 @@ internal static class ImportCommand
                 new($"Graph:Imports:{configured}:Nodes", parse.GetValue(nodes)!.FullName),
                 new($"Graph:Imports:{configured}:Edges", parse.GetValue(edges)!.FullName),
                 new($"Graph:Imports:{configured}:SkipInvalid", parse.GetValue(skipInvalid) ? "true" : "false"),
+                .. writing.Settings(parse),
             ]);
             var source = services.GetRequiredService<GraphSource>();
             var graph = source.Graph;
