@@ -86,7 +86,7 @@ public sealed class ExportEndpointTests(SharedApi api) : IClassFixture<SharedApi
     }
 
     [Theory]
-    [InlineData("/export/csv", "Unknown export format 'csv'; known formats: kgx, jsonl, graphml")]
+    [InlineData("/export/csv", "Unknown export format 'csv'; known formats: kgx, jsonl, graphml, neo4j-admin")]
     [InlineData("/export/kgx/both.tsv", "Unknown kgx file 'both.tsv'; files: nodes.tsv, edges.tsv")]
     public async Task UnknownFormatOrTable_Is404WithAJsonErrorSayingWhatExists(string path, string message)
     {

@@ -27,6 +27,24 @@ internal sealed partial class FakeGraphDatabase
         get { lock (_gate) return _generations.Select(g => (g.Key, g.Value.State)).ToArray(); }
     }
 
+    /// <summary>Every generation with its state and the fingerprint of the input written into it.</summary>
+    public IReadOnlyList<(long Number, string State, string? Fingerprint)> GenerationDetails
+    {
+        get { lock (_gate) return _generations.Select(g => (g.Key, g.Value.State, g.Value.Fingerprint)).ToArray(); }
+    }
+
+    /// <summary>Every stored node: label, id, generation and properties (arrays as lists, integers as long).</summary>
+    public IReadOnlyList<(string Label, string Id, long Generation, IReadOnlyDictionary<string, object?> Properties)> Nodes
+    {
+        get { lock (_gate) return _nodes.Select(n => (n.Key.Label, n.Key.Id, n.Key.Generation, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>(n.Value.Properties))).ToArray(); }
+    }
+
+    /// <summary>Every stored RELATES relationship: its ends' ids and its properties.</summary>
+    public IReadOnlyList<(string Subject, string Object, IReadOnlyDictionary<string, object?> Properties)> Relations
+    {
+        get { lock (_gate) return _relations.Select(r => (r.Value.Subject, r.Value.Object, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>(r.Value.Properties))).ToArray(); }
+    }
+
     /// <summary>Nodes and relations of <paramref name="generation"/> still stored.</summary>
     public int ItemsOf(long generation)
     {

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using MechanismGraph.Graph;
 
 namespace MechanismGraph.Storage.Neo4j;
@@ -12,16 +10,16 @@ internal static class Neo4jSeedRows
     public static int Count(KnowledgeGraph graph) =>
         graph.Kinds.Count + graph.Predicates.Count + graph.Documents.Count + graph.Entities.Count + graph.Relations.Count;
 
-    /// <summary>A hash over every row's id, ends and content hash: equal fingerprints mean the same graph, row for row.</summary>
+    /// <summary>The <see cref="Neo4jFingerprint"/> of every row: equal fingerprints mean the same graph, row for row.</summary>
     public static string Fingerprint(KnowledgeGraph graph)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var fingerprint = new Neo4jFingerprint();
         foreach (var batch in Batches(graph, 1000))
         {
             foreach (var row in batch.Rows)
-                hash.AppendData(Encoding.UTF8.GetBytes($"{batch.Statement}\t{row["id"]}\t{row["hash"]}\t{row.GetValueOrDefault("subject")}\t{row.GetValueOrDefault("object")}\n"));
+                fingerprint.Add(batch.Statement, row);
         }
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+        return fingerprint.Value;
     }
 
     // Entities before relations: a relation's MERGE matches its two ends.
