@@ -9,5 +9,11 @@ if (args.Length > 0 && args[0] == "--scale")
     var queries = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500;
     return await ScaleRunner.RunAsync(fractions, queries, Console.Out);
 }
+// "--neo4j-import [fractions]": an import into the fake Neo4j (docs/import.md); "--fake-neo4j" is its child process.
+if (args.Length > 0 && args[0] == "--fake-neo4j")
+    return await Neo4jImportRunner.ServeFakeAsync();
+if (args.Length > 0 && args[0] == "--neo4j-import")
+    return await Neo4jImportRunner.RunAsync(
+        args.Length > 1 ? args[1].Split(',').Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray() : [0.1], Console.Out);
 BenchmarkSwitcher.FromAssembly(typeof(ScaleRunner).Assembly).Run(args);
 return 0;

@@ -12,14 +12,20 @@ internal static class Neo4jRows
     {
         bool Wanted(string statement) => only is null || only == statement;
         if (Wanted("seed-kinds"))
-        foreach (var k in (await store.KindsAsync(cancellationToken)).OrderBy(k => k.Id, StringComparer.Ordinal))
-            yield return ("seed-kinds", Neo4jRecords.Row(k.Id, Neo4jRecords.Props(k)));
+        {
+            foreach (var k in (await store.KindsAsync(cancellationToken)).OrderBy(k => k.Id, StringComparer.Ordinal))
+                yield return ("seed-kinds", Neo4jRecords.Row(k.Id, Neo4jRecords.Props(k)));
+        }
         if (Wanted("seed-predicates"))
-        foreach (var p in (await store.PredicatesAsync(cancellationToken)).OrderBy(p => p.Id, StringComparer.Ordinal))
-            yield return ("seed-predicates", Neo4jRecords.Row(p.Id, Neo4jRecords.Props(p)));
+        {
+            foreach (var p in (await store.PredicatesAsync(cancellationToken)).OrderBy(p => p.Id, StringComparer.Ordinal))
+                yield return ("seed-predicates", Neo4jRecords.Row(p.Id, Neo4jRecords.Props(p)));
+        }
         if (Wanted("seed-documents"))
-        foreach (var d in (await store.DocumentsAsync(cancellationToken)).OrderBy(d => d.Id, StringComparer.Ordinal))
-            yield return ("seed-documents", Neo4jRecords.Row(d.Id, Neo4jRecords.Props(d)));
+        {
+            foreach (var d in (await store.DocumentsAsync(cancellationToken)).OrderBy(d => d.Id, StringComparer.Ordinal))
+                yield return ("seed-documents", Neo4jRecords.Row(d.Id, Neo4jRecords.Props(d)));
+        }
         string? after = null;
         while (Wanted("seed-entities"))
         {
