@@ -1,3 +1,4 @@
+using MechanismGraph.Api.Hosting;
 using MechanismGraph.Export;
 using MechanismGraph.Reasoning;
 
@@ -34,15 +35,15 @@ internal static class ExportEndpoints
         {
             if (exporters.Find(format) is not { } exporter) return UnknownFormat(exporters, format);
             var file = exporter.Parts.FirstOrDefault(p => p.FileName == part);
+            var files = exporter.Parts.Select(p => p.FileName).ToArray();
             return file is null
-                ? Results.Json(new { error = new { code = ErrorCodes.NotFound, message = $"Unknown {exporter.Id} file '{part}'; files: {string.Join(", ", exporter.Parts.Select(p => p.FileName))}" } },
-                    statusCode: StatusCodes.Status404NotFound)
+                ? Problems.Of(new ClientError(ErrorCodes.NotFound, $"Unknown {exporter.Id} file '{part}'; files: {string.Join(", ", files)}",
+                    new Dictionary<string, object> { ["argument"] = "part", ["suggestions"] = files }))
                 : Results.Stream(s => file.WriteAsync(reasoning, s, http.RequestAborted), file.MediaType, file.FileName);
         });
         return app;
     }
 
-    private static IResult UnknownFormat(GraphExporters exporters, string format) => Results.Json(
-        new { error = new { code = ErrorCodes.NotFound, message = exporters.UnknownMessage(format), formats = exporters.Names } },
-        statusCode: StatusCodes.Status404NotFound);
+    private static IResult UnknownFormat(GraphExporters exporters, string format) => Problems.Of(new ClientError(ErrorCodes.NotFound, exporters.UnknownMessage(format),
+        new Dictionary<string, object> { ["argument"] = "format", ["formats"] = exporters.Names.ToArray() }));
 }

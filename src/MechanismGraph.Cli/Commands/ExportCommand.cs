@@ -27,11 +27,7 @@ internal static class ExportCommand
         };
         var folder = SeedFolder.Argument();
         var store = new StoreOptions();
-        var command = new Command("export", "Export the graph for research tools, from either store: " + string.Join(", ", exporters.Names) + ".")
-        {
-            format, outPath, folder,
-        };
-        store.AddTo(command);
+        var command = store.Command("export", "Export the graph for research tools, from either store: " + string.Join(", ", exporters.Names) + ".", format, outPath, folder);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var exporter = parse.GetValue(format)!;

@@ -24,11 +24,7 @@ internal static class ImportCommand
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Skip bad rows and count them instead of failing the whole import." };
         var store = new StoreOptions();
         var writing = new WriteOptions();
-        var command = new Command("import", "Import a Biolink KGX TSV graph on top of seed-data: report what was imported, merged, skipped and mapped, then write the combined graph into the store (on Neo4j: batches into a new generation, made live in one transaction; --resume continues an interrupted one).")
-        {
-            format, nodes, edges, seedData, skipInvalid,
-        };
-        store.AddTo(command);
+        var command = store.Command("import", "Import a Biolink KGX TSV graph on top of seed-data: report what was imported, merged, skipped and mapped, then write the combined graph into the store (on Neo4j: batches into a new generation, made live in one transaction; --resume continues an interrupted one).", format, nodes, edges, seedData, skipInvalid);
         writing.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {

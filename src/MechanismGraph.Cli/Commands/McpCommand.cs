@@ -14,11 +14,7 @@ internal static class McpCommand
     {
         var folder = SeedFolder.Argument();
         var store = new StoreOptions();
-        var command = new Command("mcp", "Serve the graph, from either store, to a desktop LLM client over MCP (stdio): search_entities, get_entity, trace_pathways, explain_effect, get_facts. Logs go to standard error.")
-        {
-            folder,
-        };
-        store.AddTo(command);
+        var command = store.Command("mcp", "Serve the graph, from either store, to a desktop LLM client over MCP (stdio): search_entities, get_entity, trace_pathways, explain_effect, get_facts. Logs go to standard error.", folder);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());

@@ -13,11 +13,7 @@ internal static class SeedCommand
         var folder = SeedFolder.Argument();
         var store = new StoreOptions();
         var writing = new WriteOptions();
-        var command = new Command("seed", "Validate seed-data, then write it into the store: on Neo4j, into a new generation in batches (each its own transaction) that goes live in one final transaction; idempotent.")
-        {
-            folder,
-        };
-        store.AddTo(command);
+        var command = store.Command("seed", "Validate seed-data, then write it into the store: on Neo4j, into a new generation in batches (each its own transaction) that goes live in one final transaction; idempotent.", folder);
         writing.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {

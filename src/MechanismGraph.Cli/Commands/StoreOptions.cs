@@ -25,7 +25,7 @@ internal sealed class StoreOptions
 
     public Option<string?> Store { get; } = new("--store")
     {
-        Description = "The store: embedded (seed-data in memory) or neo4j (default: Graph:Store, else neo4j when --neo4j is given, else embedded).",
+        Description = "The store: embedded (seed-data in memory) or neo4j (default: neo4j when --neo4j is given, else Graph:Store, else embedded).",
         HelpName = "embedded|neo4j",
     };
 
@@ -37,9 +37,16 @@ internal sealed class StoreOptions
 
     public IEnumerable<Option> All => [Store, Neo4jUrl, Database, User, Password, BearerToken];
 
-    public void AddTo(Command command)
+    /// <summary>A command with these arguments and options followed by the store options.</summary>
+    public Command Command(string name, string description, params Symbol[] symbols)
     {
-        foreach (var option in All) command.Options.Add(option);
+        var command = new Command(name, description);
+        foreach (var symbol in symbols.Concat(All))
+        {
+            if (symbol is Argument argument) command.Arguments.Add(argument);
+            else command.Options.Add((Option)symbol);
+        }
+        return command;
     }
 
     /// <summary>The settings for this run; <paramref name="extra"/> adds command-specific ones (e.g. an import).</summary>

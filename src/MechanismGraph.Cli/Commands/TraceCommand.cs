@@ -15,11 +15,7 @@ internal static class TraceCommand
         var limit = new Option<int?>("--limit") { Description = $"Pathways shown, 1–{QueryLimits.MaxLimit} (default {QueryLimits.DefaultLimit})." };
         var seedData = new Option<string?>("--seed-data") { Description = "The seed-data folder (default: Graph:SeedData, else the nearest 'seed-data' folder above the current directory)." };
         var store = new StoreOptions();
-        var command = new Command("trace", "Trace the causal pathways from one entity to another, best first, with net effects and evidence.")
-        {
-            from, to, maxHops, limit, seedData,
-        };
-        store.AddTo(command);
+        var command = store.Command("trace", "Trace the causal pathways from one entity to another, best first, with net effects and evidence.", from, to, maxHops, limit, seedData);
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = store.Compose(parse, parse.GetValue(seedData));

@@ -122,6 +122,9 @@ internal sealed class FakeQueryApi : IAsyncDisposable
     /// <summary>Answers <paramref name="statement"/> (as sent, on one line) by running <paramref name="handler"/> on its parameters.</summary>
     public void Handle(string statement, Func<FakeCall, FakeAnswer> handler) => _handlers[statement] = handler;
 
+    /// <summary>Answers statements that have no handler or scripted <see cref="Answer(string, string, string?)"/> (e.g. <see cref="FakeGraph"/>); null when it has none.</summary>
+    public Func<string, JsonElement, FakeAnswer?>? Responder { get; set; }
+
     /// <summary>Applies these faults to the next requests, one each, in order.</summary>
     public void Fail(params FakeFault[] faults)
     {
@@ -286,7 +289,9 @@ internal sealed class FakeQueryApi : IAsyncDisposable
         if (statement is null)
             return FakeAnswer.Nothing;
         if (!_handlers.TryGetValue(statement, out var handler))
-            return _answers.GetValueOrDefault(statement, FakeAnswer.Nothing);
+            return _answers.GetValueOrDefault(statement)
+                ?? Responder?.Invoke(statement, body.TryGetProperty("parameters", out var given) ? given : default)
+                ?? FakeAnswer.Nothing;
         var parameters = body.TryGetProperty("parameters", out var p) ? FakeTypedJson.Decode(p) as Dictionary<string, object?> : null;
         return handler(new FakeCall(statement, parameters ?? [], transactionId));
     }

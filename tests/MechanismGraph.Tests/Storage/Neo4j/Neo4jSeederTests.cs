@@ -91,6 +91,35 @@ public sealed class Neo4jSeederTests
     }
 
     [Fact]
+    public async Task Seed_SchemaStatementMeetingA503_IsSentAgainByTheSameRetryPolicy()
+    {
+        await using var fake = await FakeQueryApi.StartAsync();
+        var database = FakeGraphDatabase.AttachTo(fake);
+        fake.Fail(FakeFault.Status(503)); // the first schema statement
+
+        await Seeder(fake).SeedAsync(Seed, cancellationToken: Ct);
+
+        Assert.Equal(fake.Requests[0].Statement, fake.Requests[1].Statement);
+        Assert.Equal([(1L, "active")], database.Generations);
+    }
+
+    [Fact]
+    public async Task Seed_StillUnavailableAfterEveryRetry_IsStoreUnavailable_AndOpensNoGeneration()
+    {
+        await using var fake = await FakeQueryApi.StartAsync();
+        var database = FakeGraphDatabase.AttachTo(fake);
+        // 13 schema statements pass; then each of the 1 + MaxRetries (2) attempts to list the generations meets a 503.
+        fake.Fail([.. Enumerable.Repeat(new FakeFault("pass", _ => Task.FromResult(false)), 13), FakeFault.Status(503), FakeFault.Status(503), FakeFault.Status(503)]);
+
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() =>
+            new Neo4jSeeder(fake.Client(o => o.MaxRetries = 2)).SeedAsync(Seed, cancellationToken: Ct));
+
+        Assert.Contains("503", error.Message);
+        Assert.Empty(database.Generations);
+        Assert.Equal(16, fake.Requests.Count);
+    }
+
+    [Fact]
     public async Task Seed_Unreachable_IsStoreUnavailableNamingTheUrl()
     {
         var options = new Neo4jConnectionOptions { Url = new Uri($"http://127.0.0.1:{FakeQueryApi.UnusedPort()}"), MaxRetries = 0 };
