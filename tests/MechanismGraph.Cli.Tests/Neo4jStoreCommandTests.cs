@@ -123,7 +123,7 @@ public sealed class Neo4jStoreCommandTests : IAsyncLifetime, IDisposable
                 ["Graph__Store"] = "Neo4j", ["Neo4j__Url"] = _fake.Url.ToString(),
                 ["Neo4j__User"] = FakeQueryApi.User, ["Neo4j__Password"] = FakeQueryApi.Password,
             },
-        }), cancellationToken: TestContext.Current.CancellationToken);
+        }), new McpClientOptions { DiscoverProbeTimeout = Timeout.InfiniteTimeSpan }, cancellationToken: TestContext.Current.CancellationToken);
 
         var result = await client.CallToolAsync("trace_pathways", new Dictionary<string, object?> { ["from"] = "ketamine", ["to"] = "synaptogenesis" },
             cancellationToken: TestContext.Current.CancellationToken);
