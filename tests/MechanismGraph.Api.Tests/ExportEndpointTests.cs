@@ -106,7 +106,7 @@ public sealed class ExportEndpointTests(SharedApi api) : IClassFixture<SharedApi
         using var response = await GetAsync("/export");
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
 
-        Assert.Equal(["/export/kgx", "/export/jsonl", "/export/graphml"], json.GetProperty("formats").EnumerateArray().Select(f => f.GetProperty("url").GetString()));
+        Assert.Equal(["/export/kgx", "/export/jsonl", "/export/graphml", "/export/neo4j-admin"], json.GetProperty("formats").EnumerateArray().Select(f => f.GetProperty("url").GetString()));
         Assert.Equal(["/export/kgx/nodes.tsv", "/export/kgx/edges.tsv"], json.GetProperty("formats")[0].GetProperty("parts").EnumerateArray().Select(t => t.GetString()));
     }
 }
