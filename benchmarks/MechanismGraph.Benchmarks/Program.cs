@@ -14,5 +14,11 @@ if (args.Length > 2 && args[0] == "--versus")
     return await VersusNetworkX.RunAsync(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 300, Console.Out);
 // "--soak --url http://127.0.0.1:PORT --pid N [--clients 32] [--duration 300] [--idle 60]": the bounded soak (docs/reliability.md).
 if (args.Length > 0 && args[0] == "--soak") return await MechanismGraph.Benchmarks.Soak.SoakRunner.RunAsync(MechanismGraph.Benchmarks.Soak.SoakOptions.Parse(args), Console.Out);
+// "--neo4j-import [fractions]": an import into the fake Neo4j (docs/import.md); "--fake-neo4j" is its child process.
+if (args.Length > 0 && args[0] == "--fake-neo4j")
+    return await Neo4jImportRunner.ServeFakeAsync();
+if (args.Length > 0 && args[0] == "--neo4j-import")
+    return await Neo4jImportRunner.RunAsync(
+        args.Length > 1 ? args[1].Split(',').Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray() : [0.1], Console.Out);
 BenchmarkSwitcher.FromAssembly(typeof(ScaleRunner).Assembly).Run(args);
 return 0;

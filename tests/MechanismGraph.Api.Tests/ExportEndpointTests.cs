@@ -86,7 +86,7 @@ public sealed class ExportEndpointTests(SharedApi api) : IClassFixture<SharedApi
     }
 
     [Theory]
-    [InlineData("/export/csv", "Unknown export format 'csv'; known formats: kgx, jsonl, graphml")]
+    [InlineData("/export/csv", "Unknown export format 'csv'; known formats: kgx, jsonl, graphml, neo4j-admin")]
     [InlineData("/export/kgx/both.tsv", "Unknown kgx file 'both.tsv'; files: nodes.tsv, edges.tsv")]
     public async Task UnknownFormatOrTable_Is404ProblemDetailsSayingWhatExists(string path, string message)
     {
@@ -106,7 +106,7 @@ public sealed class ExportEndpointTests(SharedApi api) : IClassFixture<SharedApi
         using var response = await GetAsync("/export");
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
 
-        Assert.Equal(["/export/kgx", "/export/jsonl", "/export/graphml"], json.GetProperty("formats").EnumerateArray().Select(f => f.GetProperty("url").GetString()));
+        Assert.Equal(["/export/kgx", "/export/jsonl", "/export/graphml", "/export/neo4j-admin"], json.GetProperty("formats").EnumerateArray().Select(f => f.GetProperty("url").GetString()));
         Assert.Equal(["/export/kgx/nodes.tsv", "/export/kgx/edges.tsv"], json.GetProperty("formats")[0].GetProperty("parts").EnumerateArray().Select(t => t.GetString()));
     }
 }

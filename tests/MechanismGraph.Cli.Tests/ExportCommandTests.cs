@@ -87,7 +87,7 @@ public sealed class ExportCommandTests : IDisposable
         var run = CliRun.Of("export", "--format", "csv", SeedFixture.RealSeedDirectory);
 
         Assert.NotEqual(0, run.ExitCode);
-        Assert.Contains("Unknown export format 'csv'; known formats: kgx, jsonl, graphml", run.Error);
+        Assert.Contains("Unknown export format 'csv'; known formats: kgx, jsonl, graphml, neo4j-admin", run.Error);
         Assert.DoesNotContain("   at ", run.Error);
     }
 

@@ -47,7 +47,7 @@ public sealed class Neo4jStoreCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal((0, ""), (neo4j.ExitCode, neo4j.Error));
         Assert.Contains("1. [INCREASES", neo4j.Output);
         Assert.Equal(embedded.Output, neo4j.Output);
-        Assert.True(Sent("MATCH p = SHORTEST"), "the pathways came from Neo4j's SHORTEST search");
+        Assert.True(Sent("OPTIONAL MATCH (g:Generation {state: 'active'}) MATCH p = SHORTEST"), "the pathways came from Neo4j's SHORTEST search");
     }
 
     [Fact]
@@ -75,30 +75,35 @@ public sealed class Neo4jStoreCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal(ShippedSeed.Graph.Relations.Count, content.Edges);
         if (content.Nodes is { } nodes) Assert.Equal(ShippedSeed.Graph.Entities.Count, nodes);
         Assert.Equal(File.ReadAllBytes(fromEmbedded), File.ReadAllBytes(fromNeo4j));
-        Assert.True(Sent("MATCH (s:Entity)-[r:RELATES]->(o:Entity)"), "the relations were read from Neo4j");
+        Assert.True(Sent("OPTIONAL MATCH (g:Generation {state: 'active'}) MATCH (s:Entity)-[r:RELATES"), "the relations were read from Neo4j");
     }
 
     [Fact]
-    public void Seed_OnNeo4j_WritesEveryItemInOneCommittedTransaction()
+    public void Seed_OnNeo4j_WritesEveryItemIntoAGenerationMadeActiveAtTheEnd()
     {
+        var database = FakeGraphDatabase.AttachTo(_fake); // runs the seeding statements; it answers reads from what was written
+
         var run = CliRun.Of(OnNeo4j("seed", SeedFixture.RealSeedDirectory));
 
         Assert.Equal((0, ""), (run.ExitCode, run.Error));
-        Assert.Contains("neo4j store", run.Output);
-        Assert.Single(_fake.Committed);
+        Assert.Contains("Seeded the neo4j store: generation 1 is active.", run.Output);
+        Assert.Empty(_fake.Committed); // each batch is its own auto-commit transaction
         Assert.True(Sent("UNWIND $rows AS row MERGE (e:Entity"), "entities were merged");
+        Assert.Equal([(1L, "active")], database.Generations);
     }
 
     [Fact]
-    public void Import_OnNeo4j_ReportsTheImport_ThenWritesTheCombinedGraphInOneTransaction()
+    public void Import_OnNeo4j_ReportsTheImport_ThenWritesTheCombinedGraphAsANewGeneration()
     {
         Assert.Equal(0, CliRun.Of("generate", "--nodes", "50", "--edges", "200", "--seed", "5", "--out", _out).ExitCode);
+
+        var database = FakeGraphDatabase.AttachTo(_fake);
 
         var run = CliRun.Of(OnNeo4j("import", Path.Combine(_out, "nodes.tsv"), Path.Combine(_out, "edges.tsv"), "--seed-data", SeedFixture.RealSeedDirectory));
 
         Assert.Equal((0, ""), (run.ExitCode, run.Error));
         Assert.Contains("nodes: 50 imported", run.Output);
-        Assert.Single(_fake.Committed);
+        Assert.Equal([(1L, "active")], database.Generations);
         var relations = _fake.Requests.Where(r => r.Body.Contains("MERGE (s)-[r:RELATES", StringComparison.Ordinal))
             .Sum(r => r.Json.GetProperty("parameters").GetProperty("rows").GetProperty("_value").GetArrayLength());
         Assert.Equal(ShippedSeed.Graph.Relations.Count + 200, relations);
@@ -125,6 +130,6 @@ public sealed class Neo4jStoreCommandTests : IAsyncLifetime, IDisposable
 
         Assert.NotEqual(true, result.IsError);
         Assert.Contains("net effect: ketamine increases synaptogenesis.", string.Concat(result.Content.OfType<TextContentBlock>().Select(t => t.Text)));
-        Assert.True(Sent("MATCH p = SHORTEST"), "the MCP server read Neo4j");
+        Assert.True(Sent("OPTIONAL MATCH (g:Generation {state: 'active'}) MATCH p = SHORTEST"), "the MCP server read Neo4j");
     }
 }

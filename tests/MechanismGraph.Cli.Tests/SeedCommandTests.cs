@@ -23,7 +23,7 @@ public sealed class SeedCommandTests
         var run = CliRun.Of("seed", SeedFixture.RealSeedDirectory, "--neo4j", "http://127.0.0.1:9");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("Seeding failed, no graph data was written (constraints and indexes may exist): Neo4j at http://127.0.0.1:9 is unreachable", run.Error);
+        Assert.Contains("Seeding failed; the graph queries read is unchanged (constraints and indexes may exist). Run the same command with --resume to continue where it stopped: Neo4j at http://127.0.0.1:9 is unreachable", run.Error);
         Assert.DoesNotContain("   at ", run.Error);
     }
 

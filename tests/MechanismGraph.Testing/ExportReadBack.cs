@@ -21,6 +21,7 @@ public static class ExportReadBack
         ["kgx"] = Kgx,
         ["jsonl"] = Jsonl,
         ["graphml"] = Graphml,
+        ["neo4j-admin"] = Neo4jAdmin,
     };
 
     public static Content Read(IGraphExporter exporter, byte[] bytes) =>
@@ -56,5 +57,27 @@ public static class ExportReadBack
             rows[entry.Name] = lines.Length - 1; // without the header
         }
         return new Content(rows[KgxArchive.NodesEntry], rows[KgxArchive.EdgesEntry]);
+    }
+
+    /// <summary>The neo4j-admin archive: entity rows and RELATES rows, counted as CSV records (quoted fields may span lines).</summary>
+    private static Content Neo4jAdmin(byte[] bytes)
+    {
+        using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        using var tar = new TarReader(gzip);
+        var records = new Dictionary<string, int>();
+        while (tar.GetNextEntry() is { } entry)
+        {
+            using var reader = new StreamReader(entry.DataStream!, Encoding.UTF8);
+            var text = reader.ReadToEnd();
+            var (count, quoted) = (0, false);
+            foreach (var c in text)
+            {
+                if (c == '"') quoted = !quoted; // a doubled quote toggles twice
+                else if (c == '\n' && !quoted) count++;
+            }
+            if (quoted) throw new InvalidDataException($"{entry.Name}: a quoted field is not closed");
+            records[entry.Name] = count;
+        }
+        return new Content(records["entities.csv"], records["relates.csv"]);
     }
 }

@@ -4,7 +4,7 @@ using MechanismGraph.Storage;
 
 namespace MechanismGraph.Api.Hosting;
 
-/// <summary><c>GET /health</c>: the store in use and what it holds; a 503 problem (code STORE_UNAVAILABLE) when the store cannot answer.</summary>
+/// <summary><c>GET /health</c>: the store in use and what it holds; a 503 problem (code STORE_UNAVAILABLE, or STORE_MISCONFIGURED for a missing privilege) when the store cannot answer.</summary>
 internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
@@ -15,7 +15,7 @@ internal static class HealthEndpoints
             {
                 return (IResult)TypedResults.Ok(new HealthReport("healthy", store.Name, await store.CountsAsync(ct), sources.All.Select(HealthImport.Of).ToArray()));
             }
-            catch (StoreUnavailableException e)
+            catch (Exception e) when (e is StoreUnavailableException or StoreMisconfiguredException)
             {
                 var error = ErrorMapper.Map(e, clientCancelled: false, http.TraceIdentifier);
                 return Problems.Of(error, new Dictionary<string, object> { ["health"] = "unhealthy", ["store"] = store.Name });

@@ -28,7 +28,7 @@ internal sealed class StartupSeeding(IGraphSeeder seeder, GraphSource source, Re
                 ? "The store already holds the seed graph ({Entities} entities, {Relations} relations): nothing changed"
                 : "Seeded the store: {Entities} entities, {Relations} relations", report.Entities, report.Relations);
         }
-        catch (StoreUnavailableException e)
+        catch (Exception e) when (e is StoreUnavailableException or StoreMisconfiguredException)
         {
             logger.LogError("Seeding the store failed; it answers STORE_UNAVAILABLE or serves what it held before: {Reason}", e.Message);
         }

@@ -29,8 +29,10 @@ internal static class ImportCommand
         var missingNodes = new Option<string>("--missing-nodes") { Description = "Edge ends no nodes file lists: create (as biolink:NamedThing, with a warning; KGX's behaviour) or reject (bad rows).", DefaultValueFactory = _ => "create" };
         missingNodes.AcceptOnlyFromAmong("create", "reject");
         var store = new StoreOptions();
-        var command = store.Command("import", "Import a Biolink KGX TSV graph on top of seed-data: report what was imported, merged, skipped and mapped, then write the combined graph into the store (on Neo4j: one transaction, idempotent).",
+        var writing = new WriteOptions();
+        var command = store.Command("import", "Import a Biolink KGX TSV graph on top of seed-data: report what was imported, merged, skipped and mapped, then write the combined graph into the store (on Neo4j: batches into a new generation, made live in one transaction; --resume continues an interrupted one).",
             format, nodes, edges, seedData, skipInvalid, mappings, missingNodes);
+        writing.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var nodesPath = parse.GetValue(nodes)!.FullName;
@@ -50,6 +52,7 @@ internal static class ImportCommand
             settings.Add(new($"{prefix}:SkipInvalid", parse.GetValue(skipInvalid) ? "true" : "false"));
             settings.Add(new($"{prefix}:MissingNodes", parse.GetValue(missingNodes) == "reject" ? nameof(MissingNodePolicy.Reject) : nameof(MissingNodePolicy.Create)));
             settings.AddRange((parse.GetValue(mappings) ?? []).Select((m, i) => new KeyValuePair<string, string?>($"{prefix}:Mappings:{i}", m.FullName)));
+            settings.AddRange(writing.Settings(parse));
             await using var services = store.Compose(parse, parse.GetValue(seedData), settings);
             var source = services.GetRequiredService<GraphSource>();
             var graph = source.Graph;

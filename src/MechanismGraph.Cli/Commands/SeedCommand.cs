@@ -12,10 +12,12 @@ internal static class SeedCommand
     {
         var folder = SeedFolder.Argument();
         var store = new StoreOptions();
-        var command = store.Command("seed", "Validate seed-data, then write it into the store: on Neo4j, constraints first and every item with UNWIND + MERGE in one transaction (all or nothing, idempotent).", folder);
+        var writing = new WriteOptions();
+        var command = store.Command("seed", "Validate seed-data, then write it into the store: on Neo4j, into a new generation in batches (each its own transaction) that goes live in one final transaction; idempotent.", folder);
+        writing.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var services = store.Compose(parse, parse.GetValue(folder));
+            await using var services = store.Compose(parse, parse.GetValue(folder), writing.Settings(parse));
             var graph = services.GetRequiredService<GraphSource>().Graph; // invalid seed-data: nothing is sent
             return await GraphWriter.WriteAsync(services.GetRequiredService<IGraphSeeder>(), services.GetRequiredService<IGraphStore>(), graph, output, error, cancellationToken);
         });

@@ -8,7 +8,8 @@ namespace MechanismGraph.Composition;
 
 /// <summary>
 /// The Neo4j store: <c>Neo4j:Url</c>, <c>Database</c>, <c>User</c>, <c>Password</c> or <c>BearerToken</c> (from environment
-/// variables such as <c>Neo4j__Password</c> or user secrets, never committed), <c>RequestTimeout</c>, <c>MaxRetries</c>.
+/// variables such as <c>Neo4j__Password</c> or user secrets, never committed), <c>RequestTimeout</c>, <c>MaxRetries</c>,
+/// <c>SendServerTimeouts</c>; <c>Neo4j:Import:BatchSize</c> and <c>Neo4j:Import:Resume</c> for writing a graph.
 /// The store and its seeder share one query client, whose HttpClient comes from the HttpClient factory.
 /// </summary>
 internal static class Neo4jComposition
@@ -21,9 +22,11 @@ internal static class Neo4jComposition
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
         var options = Settings.Bind<Neo4jConnectionOptions>(configuration, Section);
+        var import = Settings.Bind<Neo4jImportOptions>(configuration, $"{Section}:Import");
         try
         {
             options.Validate();
+            import.Validate();
         }
         catch (ArgumentException e)
         {
@@ -34,6 +37,6 @@ internal static class Neo4jComposition
         services.AddSingleton(sp => new Neo4jQueryClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), options));
         services.AddSingleton(sp => new Neo4jGraphStore(sp.GetRequiredService<Neo4jQueryClient>()));
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
-        services.AddSingleton<IGraphSeeder>(sp => new Neo4jSeeder(sp.GetRequiredService<Neo4jQueryClient>()));
+        services.AddSingleton<IGraphSeeder>(sp => new Neo4jSeeder(sp.GetRequiredService<Neo4jQueryClient>(), import));
     }
 }

@@ -7,7 +7,7 @@ namespace MechanismGraph.Export;
 public sealed class GraphExporters
 {
     /// <summary>Every format the product ships. A new format is registered here, once.</summary>
-    public static GraphExporters Default { get; } = new([new KgxExport(), new JsonlExport(), new GraphmlExport()]);
+    public static GraphExporters Default { get; } = new([new KgxExport(), new JsonlExport(), new GraphmlExport(), new Neo4jAdminExport()]);
 
     public GraphExporters(IReadOnlyList<IGraphExporter> all)
     {

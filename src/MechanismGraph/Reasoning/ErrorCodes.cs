@@ -14,6 +14,8 @@ public static class ErrorCodes
     public static readonly ErrorCode Complexity = new("COMPLEXITY", 400, "a GraphQL query deeper or costlier than the configured limits");
     public static readonly ErrorCode Timeout = new("TIMEOUT", 504, "the request ran longer than the execution limit and was stopped");
     public static readonly ErrorCode StoreUnavailable = new("STORE_UNAVAILABLE", 503, "the graph store cannot be reached (the next request tries again)");
+    public static readonly ErrorCode StoreMisconfigured = new("STORE_MISCONFIGURED", 503,
+        "the graph store refused the configured user a privilege it needs (the message names it); an administrator must grant it");
     public static readonly ErrorCode Internal = new("INTERNAL_SERVER_ERROR", 500,
         "an unexpected failure; it is logged under the request id the response carries");
     public static readonly ErrorCode Cancelled = new("CANCELLED", 499,
@@ -31,7 +33,7 @@ public static class ErrorCodes
     /// <summary>Every code, in the order the documentation lists them.</summary>
     public static IReadOnlyList<ErrorCode> All { get; } =
     [
-        NotFound, Ambiguous, BadUserInput, Complexity, Timeout, StoreUnavailable, Internal, Cancelled,
+        NotFound, Ambiguous, BadUserInput, Complexity, Timeout, StoreUnavailable, StoreMisconfigured, Internal, Cancelled,
         BadRequest, UnsupportedMediaType, NotAcceptable, MethodNotAllowed, RequestTooLarge, Overloaded, RateLimited, TooManyErrors,
     ];
 

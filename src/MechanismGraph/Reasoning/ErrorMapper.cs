@@ -14,6 +14,7 @@ public static class ErrorMapper
     {
         MechanismGraphException e => new ClientError(e.Code, e.Message, e.Details),
         StoreUnavailableException e => new ClientError(ErrorCodes.StoreUnavailable, $"The graph store is unavailable: {e.Message}", NoDetails),
+        StoreMisconfiguredException e => new ClientError(ErrorCodes.StoreMisconfigured, $"The graph store is misconfigured: {e.Message}", NoDetails),
         // Only the client's own cancellation is "cancelled"; any other cancellation stopped work that ran out of time.
         OperationCanceledException when clientCancelled => new ClientError(ErrorCodes.Cancelled, "The client cancelled the request.", NoDetails),
         OperationCanceledException => new ClientError(ErrorCodes.Timeout, "The request ran out of time and was stopped; narrow it and try again.", NoDetails),

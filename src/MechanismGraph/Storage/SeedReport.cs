@@ -7,4 +7,7 @@ public sealed record SeedReport(
 {
     /// <summary>True when the store already held exactly this graph: nothing was created or changed.</summary>
     public bool NothingChanged => !ContainsUpdates && SchemaObjectsAdded == 0;
+
+    /// <summary>Neo4j: the generation now active (seed-data/README.md, "In Neo4j"); null for stores without generations.</summary>
+    public long? Generation { get; init; }
 }

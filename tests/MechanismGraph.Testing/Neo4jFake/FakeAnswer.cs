@@ -11,5 +11,8 @@ internal sealed record FakeAnswer(string DataJson, string? CountersJson = null, 
 
     public static FakeAnswer Error(int status, string code, string message) => new("", null, status, code, message);
 
+    /// <summary>A statement that fails while its result streams: HTTP 202 with the rows so far in <c>data</c>, then <c>errors</c>.</summary>
+    public static FakeAnswer FailsWhileStreaming(string dataJson, string code, string message) => new(dataJson, null, 202, code, message);
+
     public bool IsError => ErrorCode is not null;
 }

@@ -13,12 +13,14 @@ using Microsoft.Extensions.Logging;
 namespace MechanismGraph.Testing.Neo4jFake;
 
 /// <summary>
-/// An in-process stand-in for Neo4j's HTTP Query API on 127.0.0.1, reproducing the documented
-/// shapes: <c>POST /db/{db}/query/v2</c>, explicit transactions under <c>/tx</c> that require the
-/// <c>neo4j-cluster-affinity</c> header handed out when they open, Basic auth (401 otherwise),
-/// typed JSON in and out, <c>{"errors": [...]}</c> failures, 404 TransactionNotFound for an unknown
-/// or expired transaction, and a 400 for a statement with a literal newline. Tests script answers per
-/// statement and faults per request.
+/// An in-process stand-in for Neo4j's HTTP Query API on 127.0.0.1, reproducing what neo4j/docs-query-api and the server
+/// source (community/server/.../queryapi) document: <c>POST /db/{db}/query/v2</c>, explicit transactions under <c>/tx</c>
+/// that require the <c>neo4j-cluster-affinity</c> header handed out when they open, Basic auth (401 otherwise), typed
+/// JSON in and out with <c>$type</c> before <c>_value</c>, <c>{"errors": [...]}</c> failures, runtime errors as 202
+/// with <c>data</c> then <c>errors</c>, 404 <c>Neo.ClientError.Request.Invalid</c> for an unknown or expired transaction,
+/// an empty 202 for a rollback. Statements may span lines, as on a real server. Tests script answers per statement
+/// (or attach a <see cref="FakeGraphDatabase"/> that runs the seeding statements), faults per request, and optionally
+/// a most rows one transaction may write (<see cref="MaxTransactionRows"/>), standing in for the server's memory limit.
 /// </summary>
 internal sealed class FakeQueryApi : IAsyncDisposable
 {
@@ -30,11 +32,14 @@ internal sealed class FakeQueryApi : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentQueue<FakeFault> _faults = new();
     private readonly ConcurrentDictionary<string, FakeAnswer> _answers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Func<FakeCall, FakeAnswer>> _handlers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _transactionRows = new(); // id → rows written so far
     private readonly ConcurrentDictionary<string, string> _openTransactions = new(); // id → affinity
     private readonly ConcurrentQueue<string> _committed = new();
     private readonly ConcurrentQueue<string> _rolledBack = new();
     private readonly List<HttpClient> _clients = [];
     private int _nextTransaction;
+    private int _requestCount;
 
     private FakeQueryApi(WebApplication app)
     {
@@ -46,6 +51,19 @@ internal sealed class FakeQueryApi : IAsyncDisposable
     public Uri Url { get; private set; } = null!;
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToList();
+
+    /// <summary>How many requests arrived, also when <see cref="RecordBodies"/> is off.</summary>
+    public int RequestCount => Volatile.Read(ref _requestCount);
+
+    /// <summary>Keep every request (method, path, headers, body) in <see cref="Requests"/>; off for imports of millions of rows.</summary>
+    public bool RecordBodies { get; set; } = true;
+
+    /// <summary>
+    /// The most rows (the length of a <c>rows</c> list parameter) one transaction may write, summed over its requests; more
+    /// fails the transaction as a server whose transaction memory runs out does (Neo.TransientError.General.MemoryPoolOutOfMemoryError,
+    /// HTTP 400 like every driver ClientException/TransientException in QueryResource.java) and rolls it back. Null: no limit.
+    /// </summary>
+    public long? MaxTransactionRows { get; set; }
 
     public IReadOnlyList<string> Committed => _committed.ToList();
 
@@ -101,7 +119,10 @@ internal sealed class FakeQueryApi : IAsyncDisposable
 
     public void Answer(string statement, FakeAnswer answer) => _answers[statement] = answer;
 
-    /// <summary>Answers statements that have no scripted <see cref="Answer(string, string, string?)"/> (e.g. <see cref="FakeGraph"/>); null when it has none.</summary>
+    /// <summary>Answers <paramref name="statement"/> (as sent, on one line) by running <paramref name="handler"/> on its parameters.</summary>
+    public void Handle(string statement, Func<FakeCall, FakeAnswer> handler) => _handlers[statement] = handler;
+
+    /// <summary>Answers statements that have no handler or scripted <see cref="Answer(string, string, string?)"/> (e.g. <see cref="FakeGraph"/>); null when it has none.</summary>
     public Func<string, JsonElement, FakeAnswer?>? Responder { get; set; }
 
     /// <summary>Applies these faults to the next requests, one each, in order.</summary>
@@ -132,7 +153,9 @@ internal sealed class FakeQueryApi : IAsyncDisposable
     private async Task HandleAsync(HttpContext ctx)
     {
         var request = await RecordAsync(ctx);
-        _requests.Enqueue(request);
+        Interlocked.Increment(ref _requestCount);
+        if (RecordBodies)
+            _requests.Enqueue(request);
         if (_faults.TryDequeue(out var fault) && await fault.Apply(ctx))
             return;
         if (request.Authorization != "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{User}:{Password}")))
@@ -170,10 +193,10 @@ internal sealed class FakeQueryApi : IAsyncDisposable
                 break;
             case ("DELETE", ["tx", var rollbackId]) when await FindTransactionAsync(ctx, request, rollbackId):
                 _openTransactions.TryRemove(rollbackId, out _);
+                _transactionRows.TryRemove(rollbackId, out _);
                 _rolledBack.Enqueue(rollbackId);
-                ctx.Response.StatusCode = 200;
-                ctx.Response.ContentType = TypedJson;
-                await ctx.Response.WriteAsync("""{"bookmarks":[]}""");
+                // transactions.adoc, "Rollback a transaction": the example answer is 202 with headers and no body.
+                ctx.Response.StatusCode = 202;
                 break;
             case (_, ["tx", ..]):
                 break; // FindTransactionAsync already answered 404.
@@ -203,8 +226,9 @@ internal sealed class FakeQueryApi : IAsyncDisposable
     {
         if (_openTransactions.TryGetValue(id, out var affinity) && request.Affinity == affinity)
             return true;
-        await WriteErrorAsync(ctx, 404, "Neo.ClientError.Transaction.TransactionNotFound",
-            $"Transaction with Id: \"{id}\" was not found. It may have timed out and therefore rolled back or the routing header 'neo4j-cluster-affinity' was missing or incorrect.");
+        // transactions.adoc, "Transaction expiration and keep alive": the code is Request.Invalid; the server answers it 404.
+        await WriteErrorAsync(ctx, 404, "Neo.ClientError.Request.Invalid",
+            $"Transaction with Id: \"{id}\" was not found. It may have timed out and therefore rolled back or the routing header 'neo4j-cluster-affinity' was not provided.");
         return false;
     }
 
@@ -223,18 +247,34 @@ internal sealed class FakeQueryApi : IAsyncDisposable
         }
 
         var statement = body.TryGetProperty("statement", out var s) ? s.GetString() : null;
-        var answer = Validate(request, body, statement) ?? (statement is null ? FakeAnswer.Nothing : Scripted(statement, body));
+        var answer = Validate(request, body, statement) ?? OverLimit(body, transactionId) ?? Run(body, statement, transactionId);
         if (answer.IsError)
         {
             // The server rolls a transaction back when one of its statements fails.
             if (transactionId is not null)
+            {
                 _openTransactions.TryRemove(transactionId, out _);
+                _transactionRows.TryRemove(transactionId, out _);
+            }
+            if (answer.ErrorStatus == 202)
+            {
+                // A failure while the result streams: 202, the data so far, then errors (transactions.adoc: "all API
+                // requests return a 202 status code, regardless of whether the statements were successfully executed").
+                ctx.Response.StatusCode = 202;
+                ctx.Response.ContentType = TypedJson;
+                var errors = FakeFault.ErrorsJson(answer.ErrorCode!, answer.ErrorMessage!);
+                await ctx.Response.WriteAsync($"{{\"data\":{answer.DataJson},{errors[1..]}");
+                return false;
+            }
             await WriteErrorAsync(ctx, answer.ErrorStatus, answer.ErrorCode!, answer.ErrorMessage!);
             return false;
         }
 
         if (closing && transactionId is not null)
+        {
             _openTransactions.TryRemove(transactionId, out _);
+            _transactionRows.TryRemove(transactionId, out _);
+        }
         var includeCounters = body.TryGetProperty("includeCounters", out var ic) && ic.ValueKind == JsonValueKind.True;
         ctx.Response.StatusCode = 202;
         ctx.Response.ContentType = TypedJson;
@@ -244,22 +284,49 @@ internal sealed class FakeQueryApi : IAsyncDisposable
         return true;
     }
 
-    private FakeAnswer Scripted(string statement, JsonElement body) =>
-        _answers.GetValueOrDefault(statement)
-        ?? Responder?.Invoke(statement, body.TryGetProperty("parameters", out var parameters) ? parameters : default)
-        ?? FakeAnswer.Nothing;
+    private FakeAnswer Run(JsonElement body, string? statement, string? transactionId)
+    {
+        if (statement is null)
+            return FakeAnswer.Nothing;
+        if (!_handlers.TryGetValue(statement, out var handler))
+            return _answers.GetValueOrDefault(statement)
+                ?? Responder?.Invoke(statement, body.TryGetProperty("parameters", out var given) ? given : default)
+                ?? FakeAnswer.Nothing;
+        var parameters = body.TryGetProperty("parameters", out var p) ? FakeTypedJson.Decode(p) as Dictionary<string, object?> : null;
+        return handler(new FakeCall(statement, parameters ?? [], transactionId));
+    }
+
+    /// <summary>Adds this request's rows to its transaction's; over <see cref="MaxTransactionRows"/> it fails as the server's memory limit does.</summary>
+    private FakeAnswer? OverLimit(JsonElement body, string? transactionId)
+    {
+        if (MaxTransactionRows is not { } limit
+            || !body.TryGetProperty("parameters", out var parameters)
+            || !parameters.TryGetProperty("rows", out var rows)
+            || !rows.TryGetProperty("_value", out var list) || list.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var held = list.GetArrayLength() + (transactionId is null ? 0 : _transactionRows.GetValueOrDefault(transactionId));
+        if (held > limit)
+            return FakeAnswer.Error(400, "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+                $"The allocation of an extra 2.0 MiB would use more than the limit of {limit} rows. Currently using {held - list.GetArrayLength()} rows. db.memory.transaction.total.max threshold reached");
+        if (transactionId is not null)
+            _transactionRows[transactionId] = held;
+        return null;
+    }
 
     private static FakeAnswer? Validate(RecordedRequest request, JsonElement body, string? statement)
     {
         if (request.Accept?.Contains(TypedJson, StringComparison.Ordinal) != true)
             return FakeAnswer.Error(406, "Neo.ClientError.Request.Invalid", "This fake only answers typed JSON.");
-        if (statement is not null && (statement.Contains('\n') || statement.Contains('\r')))
-            return FakeAnswer.Error(400, "Neo.ClientError.Request.Invalid", "Literal line breaks are not allowed inside Cypher statements.");
         var typedParameters = request.ContentType?.StartsWith(TypedJson, StringComparison.Ordinal) == true;
         if (typedParameters && body.TryGetProperty("parameters", out var parameters)
-            && parameters.EnumerateObject().Any(p => p.Value.ValueKind != JsonValueKind.Object || !p.Value.TryGetProperty("$type", out _)))
+            && parameters.EnumerateObject().Any(p => !FakeTypedJson.IsOrdered(p.Value)))
         {
-            return FakeAnswer.Error(400, "Neo.ClientError.Request.Invalid", "Parameters sent as typed JSON must each be {\"$type\", \"_value\"}.");
+            // Before Neo4j 2026.08 the typed JSON reader needs "$type" first (changelog.adoc, 2026.08: "Fix request
+            // de-serialization. Remove the need for submitting the fields in order.").
+            return FakeAnswer.Error(400, "Neo.ClientError.Request.Invalid", "Parameters sent as typed JSON must each be {\"$type\", \"_value\"}, in that order.");
         }
 
         return null;

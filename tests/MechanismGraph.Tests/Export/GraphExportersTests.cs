@@ -18,8 +18,8 @@ public sealed class GraphExportersTests
         var error = Assert.Throws<MechanismGraphException>(() => GraphExporters.Default.Get("csv"));
 
         Assert.Equal(ErrorCodes.BadUserInput, error.Code);
-        Assert.Equal("Unknown export format 'csv'; known formats: kgx, jsonl, graphml", error.Message);
-        Assert.Equal(["kgx", "jsonl", "graphml"], (string[])error.Details["formats"]);
+        Assert.Equal("Unknown export format 'csv'; known formats: kgx, jsonl, graphml, neo4j-admin", error.Message);
+        Assert.Equal(["kgx", "jsonl", "graphml", "neo4j-admin"], (string[])error.Details["formats"]);
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             result = await RunReadAsync(statement, new()
             {
                 ["from"] = search.FromId, ["to"] = search.ToId, ["predicates"] = search.Predicates.ToArray(), ["avoid"] = avoid.ToArray(),
-            }, bounded.Token);
+            }, bounded.Token, _pathSearchTimeout);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -126,15 +126,19 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     // Unavailability becomes the port's StoreUnavailableException; other Neo4j errors (a rejected statement, a
     // malformed answer) are bugs or misconfiguration and keep their type.
-    private async Task<QueryResult> RunReadAsync(string statement, Dictionary<string, object?>? parameters, CancellationToken cancellationToken)
+    private async Task<QueryResult> RunReadAsync(string statement, Dictionary<string, object?>? parameters, CancellationToken cancellationToken, TimeSpan? serverTimeout = null)
     {
         try
         {
-            return await _client.RunAsync(statement, parameters, Neo4jAccessMode.Read, cancellationToken);
+            return await _client.RunAsync(statement, parameters, Neo4jAccessMode.Read, cancellationToken, serverTimeout);
         }
         catch (Neo4jException e) when (e.Kind is Neo4jErrorKind.Unavailable or Neo4jErrorKind.Authentication)
         {
             throw new StoreUnavailableException(e.Message, e);
+        }
+        catch (Neo4jForbiddenException e)
+        {
+            throw new StoreMisconfiguredException(e.Message, e);
         }
     }
 

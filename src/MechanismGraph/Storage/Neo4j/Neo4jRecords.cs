@@ -14,6 +14,10 @@ internal static class Neo4jRecords
 {
     public static Dictionary<string, object?> Row(string id, Dictionary<string, object?> props, params (string Key, object? Value)[] extra)
     {
+        // An empty list is stored as no property (read back as empty): neo4j-admin import cannot write an empty array,
+        // so both ways of loading a graph give the same properties.
+        foreach (var key in props.Where(p => p.Value is Array { Length: 0 }).Select(p => p.Key).ToList())
+            props[key] = null;
         var row = new Dictionary<string, object?> { ["id"] = id, ["props"] = props, ["hash"] = Hash(props) };
         foreach (var (key, value) in extra) row[key] = value;
         return row;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using MechanismGraph.Storage.Neo4j;
+using MechanismGraph.Storage.Neo4j.Http;
 using MechanismGraph.Testing;
 
 namespace MechanismGraph.Tests.Storage.Neo4j;
@@ -40,5 +41,18 @@ public sealed class CypherStatementTests
         var files = Directory.GetFiles(CypherFolder, "*.cypher").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
 
         Assert.Equal(files, Neo4jStatements.Names.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void FindPaths_FiltersSimplePathsInsideTheParenthesisedPattern_BeforeSHORTESTChooses()
+    {
+        var statement = StatementText.Collapse(Neo4jStatements.Get("find-paths", ("MAX_PATHS", 2, 1, 1000), ("MAX_HOPS", 6, 1, 10)));
+
+        // The Cypher manual (shortest paths, pre-filters and post-filters): a WHERE inside SHORTEST k ( … ) acts while paths are chosen.
+        var pattern = statement[(statement.IndexOf("SHORTEST 2 (", StringComparison.Ordinal) + "SHORTEST 2 ".Length)..statement.IndexOf(" RETURN ", StringComparison.Ordinal)];
+        Assert.StartsWith("(", pattern);
+        Assert.EndsWith(")", pattern);
+        Assert.Contains("WHERE NOT a IN n AND all(i IN range(0, size(n) - 2) WHERE NOT n[i] IN n[i + 1..])", pattern);
+        Assert.DoesNotContain(") WHERE ", statement[statement.LastIndexOf(')', statement.IndexOf(" RETURN ", StringComparison.Ordinal))..]);
     }
 }

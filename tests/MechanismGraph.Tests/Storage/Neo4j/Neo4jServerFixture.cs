@@ -22,14 +22,17 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
 
     public Neo4jSeeder? Seeder { get; private set; }
 
+    internal Neo4jQueryClient? Client { get; private set; }
+
     public string? SkipReason { get; private set; }
 
     public async ValueTask InitializeAsync()
     {
         var options = await ServerOptionsAsync();
         if (options is null) return;
-        Store = new Neo4jGraphStore(_http, options);
-        Seeder = new Neo4jSeeder(_http, options);
+        Client = new Neo4jQueryClient(_http, options);
+        Store = new Neo4jGraphStore(Client);
+        Seeder = new Neo4jSeeder(Client);
         var graph = ShippedSeed.Graph;
         await Seeder.SeedAsync(graph);
     }

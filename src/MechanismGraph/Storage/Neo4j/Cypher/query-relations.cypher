@@ -1,5 +1,6 @@
-// One page of relations in id order after $after (keyset), plus the total.
-MATCH (s:Entity)-[r:RELATES]->(o:Entity)
+// One page of the active generation's relations in id order after $after (keyset), plus the total.
+OPTIONAL MATCH (g:Generation {state: 'active'})
+MATCH (s:Entity)-[r:RELATES {generation: g.number}]->(o:Entity)
 WHERE ($subject IS NULL OR s.id = $subject)
   AND ($object IS NULL OR o.id = $object)
   AND ($predicate IS NULL OR r.predicate = $predicate)

@@ -45,6 +45,15 @@ public sealed class Neo4jConnectionOptions
     /// <value>The default value is 5 seconds.</value>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Send a per-query server-side time limit (<c>maxExecutionTime</c>, docs-query-api transaction-configuration.adoc) with
+    /// path searches, so the server stops one the client gave up on. Only Neo4j 2026.04 and later know the field; on older
+    /// servers leave it off and bound every query with the server setting <c>db.transaction.timeout</c> instead
+    /// (docker-compose.yml sets it).
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool SendServerTimeouts { get; set; }
+
     internal void Validate()
     {
         if (!Url.IsAbsoluteUri || (Url.Scheme != Uri.UriSchemeHttp && Url.Scheme != Uri.UriSchemeHttps))

@@ -17,4 +17,7 @@ public enum Neo4jErrorKind
 
     /// <summary>The explicit transaction is unknown to the server, usually because it idled out.</summary>
     TransactionExpired,
+
+    /// <summary>The user is authenticated but lacks a privilege the statement needs: a configuration problem.</summary>
+    Forbidden,
 }

@@ -13,11 +13,13 @@ namespace MechanismGraph.Storage.Neo4j.Http;
 internal sealed class Neo4jQueryClient
 {
     private readonly QueryApiTransport _transport;
+    private readonly bool _sendServerTimeouts;
 
     /// <param name="http">Used as is and not disposed; its base address and default headers are not relied on.</param>
     public Neo4jQueryClient(HttpClient http, Neo4jConnectionOptions options)
     {
         _transport = new QueryApiTransport(http, options);
+        _sendServerTimeouts = options.SendServerTimeouts;
     }
 
     /// <summary>The server's URL as shown in messages, without credentials.</summary>
@@ -33,13 +35,19 @@ internal sealed class Neo4jQueryClient
         RunAsync(statement, parameters, Neo4jAccessMode.Write, cancellationToken);
 
     /// <summary>Runs a statement in its own (auto-commit) transaction; a <see cref="Neo4jAccessMode.Read"/> is retried on transient faults.</summary>
+    /// <param name="serverTimeout">
+    /// How long the server may run it: sent as <c>maxExecutionTime</c> when <see cref="Neo4jConnectionOptions.SendServerTimeouts"/>
+    /// is on, since a client that stops waiting does not stop the query on the server (QueryResource.java runs it to completion).
+    /// </param>
     public async Task<QueryResult> RunAsync(
         string statement,
         IReadOnlyDictionary<string, object?>? parameters,
         Neo4jAccessMode mode,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        TimeSpan? serverTimeout = null)
     {
-        var body = QueryRequestBody.Write(statement, parameters, mode);
+        var seconds = serverTimeout is { } t && _sendServerTimeouts ? Math.Max(1, (int)Math.Ceiling(t.TotalSeconds)) : (int?)null;
+        var body = QueryRequestBody.Write(statement, parameters, mode, seconds);
         var response = await _transport.SendAsync(
             new QueryApiRequest(HttpMethod.Post, _transport.QueryUri, body),
             retry: mode == Neo4jAccessMode.Read,
@@ -47,10 +55,13 @@ internal sealed class Neo4jQueryClient
         return response.Result;
     }
 
-    /// <summary>Runs an idempotent write (a schema command with IF NOT EXISTS) as its own transaction, retried on transient faults.</summary>
-    public async Task<QueryResult> RunIdempotentAsync(string statement, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs an idempotent write (a schema command with IF NOT EXISTS, a MERGE batch that skips rows already written) as its
+    /// own transaction, retried on transient faults: sending it twice leaves the same data as sending it once.
+    /// </summary>
+    public async Task<QueryResult> RunIdempotentAsync(string statement, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
     {
-        var body = QueryRequestBody.Write(statement, null, Neo4jAccessMode.Write);
+        var body = QueryRequestBody.Write(statement, parameters, Neo4jAccessMode.Write);
         var response = await _transport.SendAsync(new QueryApiRequest(HttpMethod.Post, _transport.QueryUri, body), retry: true, cancellationToken).ConfigureAwait(false);
         return response.Result;
     }

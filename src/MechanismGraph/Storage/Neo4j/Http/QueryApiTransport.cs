@@ -35,7 +35,7 @@ internal sealed class QueryApiTransport
         // Without user info, so a password embedded in the URL never reaches a message or a log.
         Endpoint = options.Url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped).TrimEnd('/');
         _databasePath = $"{Endpoint}/db/{Uri.EscapeDataString(options.Database)}/query/v2";
-        _reader = new QueryResponseReader(new ServerErrors(Endpoint, options.BearerToken is null ? options.User : null));
+        _reader = new QueryResponseReader(new ServerErrors(Endpoint, options.BearerToken is null ? options.User : null, options.Database));
         _once = new ResiliencePipelineBuilder().AddTimeout(options.RequestTimeout).Build();
         // The one retry policy of the Neo4j adapter: requests and whole transactions both retry with it.
         var retry = new RetryStrategyOptions

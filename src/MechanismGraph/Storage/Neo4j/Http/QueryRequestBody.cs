@@ -17,7 +17,11 @@ internal static class QueryRequestBody
     /// <summary>A body with no statement, which opens (or keeps alive) a transaction without running anything.</summary>
     public static readonly byte[] Empty = "{}"u8.ToArray();
 
-    public static byte[] Write(string statement, IReadOnlyDictionary<string, object?>? parameters, Neo4jAccessMode mode)
+    /// <param name="maxExecutionTime">
+    /// Whole seconds after which the server terminates the transaction (docs-query-api transaction-configuration.adoc,
+    /// Neo4j 2026.04+); null sends nothing and the server's <c>db.transaction.timeout</c> applies.
+    /// </param>
+    public static byte[] Write(string statement, IReadOnlyDictionary<string, object?>? parameters, Neo4jAccessMode mode, int? maxExecutionTime = null)
     {
         var buffer = new ArrayBufferWriter<byte>();
         // Relaxed escaping keeps non-ASCII text readable on the wire; the body is never embedded in HTML.
@@ -41,6 +45,8 @@ internal static class QueryRequestBody
             json.WriteBoolean("includeCounters", true);
             if (mode == Neo4jAccessMode.Read)
                 json.WriteString("accessMode", "Read");
+            if (maxExecutionTime is { } seconds)
+                json.WriteNumber("maxExecutionTime", seconds);
             json.WriteEndObject();
         }
 

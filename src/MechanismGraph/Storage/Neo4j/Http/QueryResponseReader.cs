@@ -5,9 +5,12 @@ using System.Text.Json;
 namespace MechanismGraph.Storage.Neo4j.Http;
 
 /// <summary>
-/// Reads a Query API answer. A non-empty <c>errors</c> array is a failure whatever the HTTP status
-/// (older servers answer 200/202 with errors, newer ones 4xx); 401/403 and 502/503/504/429 are
-/// decided by status first, since a proxy may answer those without a JSON body.
+/// Reads a Query API answer. A non-empty <c>errors</c> array is a failure whatever the HTTP status: a statement that
+/// fails while its result streams is answered 202 with <c>data</c> and then <c>errors</c> (docs-query-api
+/// transactions.adoc: "all API requests return a 202 status code, regardless of whether the statements were
+/// successfully executed"). 401/403 and 502/503/504/429 are decided by status first, since a proxy may answer those
+/// without a JSON body; a 404 inside a transaction is its expiry whatever the body says (transactions.adoc,
+/// "Transaction expiration and keep alive": <c>Neo.ClientError.Request.Invalid</c>, "Transaction with Id … was not found").
 /// </summary>
 internal sealed class QueryResponseReader(ServerErrors errors)
 {
@@ -19,6 +22,8 @@ internal sealed class QueryResponseReader(ServerErrors errors)
 
         if (code is 401 or 403 or 429 or 502 or 503 or 504)
             throw errors.ForStatus(status, reason, error);
+        if (code == 404 && transactionId is not null)
+            throw errors.Expired(transactionId, error is null ? $"HTTP 404" : $"HTTP 404: {error.Code}: {ServerErrors.Clean(error.Message)}", error?.Code);
         if (parseError is not null)
             throw errors.Protocol($"the body is not JSON (HTTP {code}, {mediaType ?? "no content type"})", parseError);
         if (error is not null)
@@ -28,8 +33,7 @@ internal sealed class QueryResponseReader(ServerErrors errors)
             var http = string.IsNullOrEmpty(reason) ? $"HTTP {code}" : $"HTTP {code} {reason}";
             throw (code, transactionId) switch
             {
-                (404, not null) => errors.Expired(transactionId, http, null),
-                (404, null) => errors.Protocol($"{http}: no Query API answers at this URL (it is on by default from Neo4j 5.25)"),
+                (404, _) => errors.Protocol($"{http}: no Query API answers at this URL (it is on by default from Neo4j 5.25)"),
                 _ => errors.Protocol($"{http} without an error description"),
             };
         }

@@ -93,9 +93,9 @@ public sealed class TransactionTests
         await tx.DisposeAsync();
 
         Assert.StartsWith(
-            $"Neo4j at {fake.Url.ToString().TrimEnd('/')} no longer knows transaction 'tx1' (it idled past the server's transaction timeout, or was already closed); run the whole transaction again: Neo.ClientError.Transaction.TransactionNotFound: Transaction with Id: \"tx1\" was not found.",
+            $"Neo4j at {fake.Url.ToString().TrimEnd('/')} no longer knows transaction 'tx1' (it idled past the server's transaction timeout, or was already closed); run the whole transaction again: HTTP 404: Neo.ClientError.Request.Invalid: Transaction with Id: \"tx1\" was not found.",
             error.Message);
-        Assert.Equal("Neo.ClientError.Transaction.TransactionNotFound", error.Code);
+        Assert.Equal("Neo.ClientError.Request.Invalid", error.Code);
         Assert.Equal(Neo4jErrorKind.TransactionExpired, error.Kind);
         Assert.Empty(fake.Committed);
     }

@@ -1,1 +1,0 @@
-CREATE CONSTRAINT predicate_id IF NOT EXISTS FOR (p:Predicate) REQUIRE p.id IS UNIQUE
