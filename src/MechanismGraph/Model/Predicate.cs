@@ -11,6 +11,12 @@ public sealed record Predicate(
     string Description,
     BiolinkMapping Biolink)
 {
+    /// <summary>
+    /// The non-causal predicate linking a context-specific entity to its general entity; pathways never follow it,
+    /// so what holds in one context is not chained through the general entity into another.
+    /// </summary>
+    public const string SpecialisesId = "specialises";
+
     /// <summary>Causal predicates (any sign but None) are followed by default when tracing pathways.</summary>
     public bool IsCausal => Sign != Sign.None;
 }
