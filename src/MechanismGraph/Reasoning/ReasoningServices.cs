@@ -13,7 +13,7 @@ public sealed class ReasoningServices
         Views = new RelationViews(store, Catalog);
         Pathways = new PathwayFinder(store, Catalog, Resolver, Views);
         Influences = new InfluenceFinder(store, Catalog, Resolver, Views);
-        Explainer = new Explainer(store, Catalog, Resolver, Pathways, Influences);
+        Explainer = new Explainer(store, Catalog, Resolver, Pathways, Influences, Views);
         Facts = new FactFinder(store, Resolver, Views);
     }
 

@@ -12,11 +12,14 @@ public sealed class RelationViews(IGraphStore store, StoreCatalog catalog)
         var predicates = await catalog.PredicatesAsync(cancellationToken);
         if (relations.FirstOrDefault(r => !predicates.ContainsKey(r.PredicateId)) is { } newer)
             predicates = await catalog.PredicatesIncludingAsync(newer.PredicateId, cancellationToken);
-        var ids = relations.SelectMany(r => new[] { r.SubjectId, r.ObjectId }).Distinct().ToArray();
+        var ids = relations.SelectMany(r => r.Context.Select(c => c.EntityId).Append(r.SubjectId).Append(r.ObjectId)).Distinct().ToArray();
         var entities = (await store.GetEntitiesAsync(ids, cancellationToken)).ToDictionary(e => e.Id);
         return relations.Select(r =>
         {
-            var view = new RelationView(r, entities[r.SubjectId], predicates[r.PredicateId], entities[r.ObjectId], "");
+            var view = new RelationView(r, entities[r.SubjectId], predicates[r.PredicateId], entities[r.ObjectId], "")
+            {
+                ContextEntities = r.Context.Select(c => new ContextView(c.Kind, entities[c.EntityId])).ToArray(),
+            };
             return view with { Sentence = Sentences.Of(view) };
         }).ToArray();
     }
