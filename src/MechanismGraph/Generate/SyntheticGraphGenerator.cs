@@ -69,6 +69,8 @@ public static class SyntheticGraphGenerator
         await using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
         await writer.WriteAsync(string.Join('\t', KgxExporter.EdgeColumns) + "\n");
         var line = new StringBuilder();
+        // The row below fills the first 19 columns; the later qualifier columns stay empty.
+        var padding = new string('\t', KgxExporter.EdgeColumns.Count - 19);
         for (var e = 0; e < options.Edges; e++)
         {
             if ((e & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -77,7 +79,7 @@ public static class SyntheticGraphGenerator
             do @object = inRank[Sample(random, cumulative)]; while (@object == subject);
             var p = Pick(random, Predicates, f => f.Share);
             line.Clear().Append(CultureInfo.InvariantCulture, $"SYN:e{e:D8}\t{ids[subject]}\t{p.Predicate}\t{ids[@object]}\t")
-                .Append(CultureInfo.InvariantCulture, $"{p.Qualified}\t{p.Aspect}\t{p.Direction}\t\t{Source}\tnot_provided\tnot_provided\t\t\t\t{p.Sign}\t0\t\tfalse\t\n");
+                .Append(CultureInfo.InvariantCulture, $"{p.Qualified}\t{p.Aspect}\t{p.Direction}\t\t{Source}\tnot_provided\tnot_provided\t\t\t\t{p.Sign}\t0\t\tfalse\t").Append(padding).Append('\n');
             await writer.WriteAsync(line);
         }
     }

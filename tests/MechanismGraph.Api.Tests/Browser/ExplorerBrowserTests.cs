@@ -69,18 +69,18 @@ public sealed class ExplorerBrowserTests(BrowserHost host)
 
         // Tab from the top of the page until the first arrow of the steps list has focus.
         string? focused = null;
-        for (var presses = 0; presses < 40 && focused != "ketamine-blocks-nmda-receptor"; presses++)
+        for (var presses = 0; presses < 40 && focused != "ketamine-blocks-nmda-receptor-gabaergic-interneuron"; presses++)
         {
             await browser.Page.Keyboard.PressAsync("Tab");
             focused = await browser.Page.EvaluateAsync<string?>("() => document.activeElement?.dataset?.edgeId ?? null");
         }
-        Assert.Equal("ketamine-blocks-nmda-receptor", focused);
+        Assert.Equal("ketamine-blocks-nmda-receptor-gabaergic-interneuron", focused);
         await browser.Page.Keyboard.PressAsync("Enter");
 
         var sentence = await browser.Page.GetByTestId("relation-sentence").TextContentAsync();
         Assert.Contains("Ketamine blocks NMDA receptor", sentence);
         Assert.Contains(await browser.Page.GetByTestId("evidence-quote").TextContentAsync() ?? "<none>", DocumentText);
-        Assert.True(await browser.Page.EvaluateAsync<bool>("() => window.explorer.cy.getElementById('ketamine-blocks-nmda-receptor').selected()"));
+        Assert.True(await browser.Page.EvaluateAsync<bool>("() => window.explorer.cy.getElementById('ketamine-blocks-nmda-receptor-gabaergic-interneuron').selected()"));
     }
 
     [Fact]

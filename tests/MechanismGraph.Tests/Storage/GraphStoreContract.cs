@@ -66,7 +66,7 @@ public abstract class GraphStoreContract
         Assert.True(first.HasNextPage);
         Assert.False(second.HasNextPage);
         Assert.Equal(expected, first.Items.Concat(second.Items).Select(e => e.Id));
-        Assert.Equal(["ampa-receptor", "nmda-receptor"], receptors.Items.Select(e => e.Id));
+        Assert.Equal(["ampa-receptor", "nmda-receptor", "nmda-receptor-gabaergic-interneuron"], receptors.Items.Select(e => e.Id));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public abstract class GraphStoreContract
 
         var result = await reasoning.Pathways.FindAsync("ketamine", "synaptogenesis", new PathwayOptions(), Ct);
 
-        Assert.Equal(["ketamine", "nmda-receptor", "glutamatergic-disinhibition", "glutamate-release", "ampa-receptor", "bdnf", "synaptogenesis"],
+        Assert.Equal(["ketamine", "nmda-receptor-gabaergic-interneuron", "glutamatergic-disinhibition", "glutamate-release", "ampa-receptor", "bdnf", "synaptogenesis"],
             result.Pathways[0].Entities.Select(e => e.Id));
         Assert.Equal(Sign.Increases, result.Pathways[0].NetEffect);
         Assert.Equal(1, result.Pathways[^1].Length);
@@ -130,7 +130,7 @@ public abstract class GraphStoreContract
         var reasoning = await ReasoningAsync();
 
         var avoided = await reasoning.Pathways.FindAsync("ketamine", "rapid antidepressant action", new PathwayOptions(Avoid: ["bdnf"]), Ct);
-        var tooShort = await reasoning.Pathways.FindAsync("ketamine", "rapid antidepressant action", new PathwayOptions(MaxHops: 6), Ct);
+        var tooShort = await reasoning.Pathways.FindAsync("ketamine", "rapid antidepressant action", new PathwayOptions(MaxHops: 4), Ct);
 
         Assert.NotEmpty(avoided.Pathways);
         Assert.All(avoided.Pathways, p => Assert.DoesNotContain(p.Entities, e => e.Id == "bdnf"));
