@@ -77,14 +77,14 @@ public sealed class Explainer(IGraphStore store, StoreCatalog catalog, EntityRes
         var citations = new Citations();
         var net = chosen.All(p => p.NetEffect == chosen[0].NetEffect) ? chosen[0].NetEffect : (Sign?)null;
         var heading = Sentences.Heading(chosen[0].Entities[0], net, effect, chosen[0].Steps[^1].Relation.ObjectAspect);
-        var sentences = new List<string> { $"{heading}: {Sentences.Summary(chosen[0].Steps, chosen[0].NetEffect, i => citations.Cite(chosen[0].Steps[i]))}" };
+        var sentences = new List<string> { $"{heading}: {Sentences.Summary(chosen[0].Steps, chosen[0].NetEffect, i => citations.Cite(chosen[0].Steps[i]), reasons: true)}" };
         foreach (var pathway in chosen.Skip(1))
         {
             // Later pathways are told from where they leave the first one, so shared steps are not repeated.
             var shared = pathway.Steps.Zip(chosen[0].Steps).TakeWhile(p => p.First.Id == p.Second.Id).Count();
             var rest = pathway.Steps.Skip(shared).ToArray();
             var clause = Sentences.NetClause(pathway.Entities[0], pathway.NetEffect, effect, rest[^1].Relation.ObjectAspect);
-            sentences.Add($"Also, {Sentences.Chain(rest, i => citations.Cite(rest[i]), capitalize: false)}; {clause}.");
+            sentences.Add($"Also, {Sentences.Chain(rest, i => citations.Cite(rest[i]), capitalize: false, reasons: true)}; {clause}.");
         }
         return new Explanation(effect, cause, chosen, string.Join(" ", sentences), citations.All, heading, net);
     }
@@ -102,7 +102,7 @@ public sealed class Explainer(IGraphStore store, StoreCatalog catalog, EntityRes
             var step = inference.ConditionStep;
             var via = Sentences.Phrase(inference.Via, step.Relation.ObjectAspect);
             sentences.Add($"{step.Sentence.TrimEnd('.')}{citations.Cite(step)}.");
-            sentences.Add($"{Sentences.Summary(inference.CausePathway.Steps, inference.CausePathway.NetEffect, i => citations.Cite(inference.CausePathway.Steps[i]))}");
+            sentences.Add(Sentences.Summary(inference.CausePathway.Steps, inference.CausePathway.NetEffect, i => citations.Cite(inference.CausePathway.Steps[i]), reasons: true));
             sentences.Add($"Since {condition.Name} {Sentences.Verb(step.Sign)} {via} and {cause.Name} {Sentences.Verb(inference.CausePathway.NetEffect)} {via}, "
                 + $"the service infers that {inference.Statement} ({inference.Rule}; the document does not state this conclusion).");
         }

@@ -21,10 +21,11 @@ public static class Sentences
     /// "Ketamine decreases NMDA receptor activity (GABAergic interneuron), which increases disinhibition of glutamatergic
     /// neurons, …; net effect: ketamine increases synaptogenesis." Followed by what the document ties only to a general change.
     /// </summary>
-    public static string Summary(IReadOnlyList<RelationView> steps, Sign net, Func<int, string>? cite = null)
+    /// <param name="reasons">Give each inferred step's reason ("(inferred by the curator: …)"), as explanations do; else just mark it.</param>
+    public static string Summary(IReadOnlyList<RelationView> steps, Sign net, Func<int, string>? cite = null, bool reasons = false)
     {
         var caveats = Caveats(steps);
-        return $"{Chain(steps, cite)}; {NetClause(steps[0].Subject, net, steps[^1].Object, steps[^1].Relation.ObjectAspect)}."
+        return $"{Chain(steps, cite, reasons: reasons)}; {NetClause(steps[0].Subject, net, steps[^1].Object, steps[^1].Relation.ObjectAspect)}."
             + string.Concat(caveats.Select(c => " " + c));
     }
 
@@ -33,7 +34,7 @@ public static class Sentences
     /// says the plain result ("which increases disinhibition") rather than a double negative ("which holds back
     /// disinhibition" after a block). Each step may be followed by its citation mark; inferred steps say so.
     /// </summary>
-    public static string Chain(IReadOnlyList<RelationView> steps, Func<int, string>? cite = null, bool capitalize = true)
+    public static string Chain(IReadOnlyList<RelationView> steps, Func<int, string>? cite = null, bool capitalize = true, bool reasons = false)
     {
         var running = Sign.Increases;
         var parts = new List<string>();
@@ -47,7 +48,7 @@ public static class Sentences
                 Sign.Increases => Predication(step),
                 _ => $"{step.Predicate.Phrase} {step.Object.Name}", // the change reaching it has no stated direction: only the document's verb
             };
-            var inferred = step.Knowledge.IsInferred ? $" ({Inferred(step)})" : "";
+            var inferred = !step.Knowledge.IsInferred ? "" : reasons ? $" ({Inferred(step)})" : $" ({InferredBy(step)})";
             parts.Add($"{(i == 0 ? "" : "which ")}{text}{cite?.Invoke(i)}{inferred}");
             running = after;
         }
@@ -124,8 +125,9 @@ public static class Sentences
             : name;
     }
 
-    private static string Inferred(RelationView view) =>
-        $"inferred{(view.Knowledge.Agent == AgentType.ManualAgent ? " by the curator" : "")}: {view.Knowledge.InferenceReason ?? "no reason given"}";
+    private static string Inferred(RelationView view) => $"{InferredBy(view)}: {view.Knowledge.InferenceReason ?? "no reason given"}";
+
+    private static string InferredBy(RelationView view) => view.Knowledge.Agent == AgentType.ManualAgent ? "inferred by the curator" : "inferred";
 
     // "AMPA receptor activity", "increased glutamate level" (when the document states the subject's change).
     private static string SubjectPhrase(RelationView view, bool withChange = true)

@@ -41,6 +41,8 @@ internal static class ContextRules
                 SeedValidator.Add(problems, SeedProblemKind.InvalidValue, r.At, $"relation '{r.Id}': '{r.Subject}' already specialises '{generals[r.Subject]}'; an entity has one general entity");
         }
 
+        CheckMeetings(relations, predicates, problems);
+
         var contexts = new Dictionary<string, EntityContext>(StringComparer.Ordinal);
         foreach (var entity in rawEntities.Where(e => e.Context.Count > 0))
         {
@@ -51,6 +53,21 @@ internal static class ContextRules
                     $"entity '{entity.Id}' has a context but no '{Predicate.SpecialisesId}' relation naming the general entity it is a form of");
         }
         return contexts;
+    }
+
+    /// <summary>
+    /// Pathways chain any causal relation into an entity with any causal relation out of it, so the two must agree in
+    /// context wherever they meet; this keeps path search a plain graph search in every store.
+    /// </summary>
+    private static void CheckMeetings(IReadOnlyList<RawRelation> relations, Dictionary<string, RawPredicate> predicates, List<SeedProblem> problems)
+    {
+        var withContext = relations
+            .Where(r => r.Context.Count > 0 && predicates.TryGetValue(r.Predicate, out var p) && p.Sign != Sign.None).ToArray();
+        var outgoing = withContext.ToLookup(r => r.Subject, StringComparer.Ordinal);
+        foreach (var into in withContext)
+            foreach (var next in outgoing[into.Object].Where(n => !Compatible(into.Context, n.Context)))
+                SeedValidator.Add(problems, SeedProblemKind.InvalidValue, next.At,
+                    $"relation '{into.Id}' and relation '{next.Id}' meet at '{into.Object}' in different contexts; pathways would chain them, so give one of them a context-specific entity");
     }
 
     private static void CheckTerms(string owner, IReadOnlyList<RawContext> terms, SourceLocation at, Dictionary<string, RawEntity> entities, List<SeedProblem> problems)

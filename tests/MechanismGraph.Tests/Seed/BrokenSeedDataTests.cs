@@ -73,10 +73,7 @@ public sealed class BrokenSeedDataTests
     [Fact]
     public void MisspeltQuote_ShowsTheClosestPassage()
     {
-        // The same sentence backs glutamate-activates-ampa-receptor too: misspell it in one relation only.
-        const string Relation = "id: glutamate-release-activates-ampa-receptor\n    subject: glutamate-release\n    predicate: activates\n    object: ampa-receptor\n"
-            + "    object_aspect: activity\n    evidence:\n      - document: ketamine-glutamate\n        quote: \"This surge in glutamate ";
-        using var fixture = new SeedFixture().Replace(Doc, Relation + "then activates", Relation + "than activates");
+        using var fixture = new SeedFixture().Replace(Doc, "This surge in glutamate then activates", "This surge in glutamate than activates");
         var problem = SingleProblem(fixture, SeedProblemKind.QuoteNotFound, Doc);
         Assert.Contains("relation 'glutamate-release-activates-ampa-receptor': quote not found", problem.Message);
         Assert.Contains("closest passage: \"This surge in glutamate then activates other types of glutamate receptors, specifically AMPA receptors.\"", problem.Message);

@@ -130,7 +130,7 @@ public abstract class GraphStoreContract
         var reasoning = await ReasoningAsync();
 
         var avoided = await reasoning.Pathways.FindAsync("ketamine", "rapid antidepressant action", new PathwayOptions(Avoid: ["bdnf"]), Ct);
-        var tooShort = await reasoning.Pathways.FindAsync("ketamine", "rapid antidepressant action", new PathwayOptions(MaxHops: 4), Ct);
+        var tooShort = await reasoning.Pathways.FindAsync("ketamine", "rapid antidepressant action", new PathwayOptions(MaxHops: 6), Ct);
 
         Assert.NotEmpty(avoided.Pathways);
         Assert.All(avoided.Pathways, p => Assert.DoesNotContain(p.Entities, e => e.Id == "bdnf"));
