@@ -38,6 +38,7 @@ internal static class TextFormat
         {
             var step = pathway.Steps[i];
             var evidence = !quotedSteps.Add(step.RelationId) ? "(quoted above)"
+                : step.Evidence.Count > 0 && !quotedSteps.Add(Evidence(step.Evidence[0])) ? "(the same quote as above)" // one sentence can back two steps
                 : step.Evidence.Count > 0 ? Evidence(step.Evidence[0])
                 : $"(source: {step.Source})"; // imported relations have provenance, not quotes
             var known = step.InferenceReason is null ? "" : $", inferred: {step.KnowledgeLevel}"; // the reason is in the summary

@@ -51,7 +51,7 @@ public sealed class ExplorerBrowserTests(BrowserHost host)
         Assert.Contains(shown!, DocumentText);
         Assert.Equal(DocumentText[start..end], shown);
         Assert.Equal(DocumentText, await browser.Page.GetByTestId("document-text").TextContentAsync());
-        Assert.Equal("Glutamate release activates AMPA receptor.", (await browser.Page.GetByTestId("relation-sentence").TextContentAsync())!.Replace("increases", "", StringComparison.Ordinal));
+        Assert.Equal("Glutamate release activates AMPA receptor, increasing its activity.", (await browser.Page.GetByTestId("relation-sentence").TextContentAsync())!.Replace("increases", "", StringComparison.Ordinal));
         Assert.True(await mark.IsVisibleAsync() && await IsInsideViewportOfItsBoxAsync(browser.Page), "the quote is scrolled out of view");
 
         var screenshot = await Artifacts.ScreenshotAsync(browser.Page, "explorer-ketamine-synaptogenesis-evidence");
