@@ -22,7 +22,7 @@ internal static class PathwaysAnswer
 
         budget.AddRequired(pathways.Length == 0
             ? $"No causal pathway from {source.Name} to {target.Name} within {hops} steps.\n"
-            : $"{pathways.Length} pathway(s) from {source.Name} to {target.Name}, best first (mechanistic before indirect, then shorter, then better supported):\n\n");
+            : $"{pathways.Length} pathway(s) from {source.Name} to {target.Name}, best first (mechanistic before indirect, stated before inferred, known direction before unknown, then shorter, then better supported):\n\n");
         if (found.Truncated)
             budget.AddRequired($"The search stopped at its work bound; lower max_hops (now {hops}) for complete results.\n\n");
         var quoted = new HashSet<string>(StringComparer.Ordinal);

@@ -12,7 +12,7 @@ internal static class ReasoningQueries
     public static void Add(ObjectGraphType query, ReasoningServices reasoning)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathwayType>>>>("pathways")
-            .Description("Directed causal pathways from one entity to another, best first: fully mechanistic before indirect, then fewer steps, then more evidence. Bounded in hops, results and work.")
+            .Description("Directed causal pathways from one entity to another, best first: fully mechanistic before indirect, fully stated before those with an inferred step, known direction before unknown, then fewer steps, then more evidence. Bounded in hops, results and work.")
             .Argument<NonNullGraphType<StringGraphType>>("from", "The cause: id, name, alias or CURIE.")
             .Argument<NonNullGraphType<StringGraphType>>("to", "The effect: id, name, alias or CURIE.")
             .Argument<IntGraphType>("maxHops", $"Longest pathway considered, 1–{QueryLimits.MaxHops} steps (default {QueryLimits.DefaultPathHops}).")
