@@ -12,8 +12,10 @@ try
     builder.AddMechanismGraphQL();
     builder.AddMechanismGraphMcp();
     builder.AddCompression();
+    builder.AddProblems();
 
     var app = builder.Build();
+    app.UseProblems();
     app.UseCompression();
     app.UsePlaygroundAssets();
     app.MapMechanismGraphQL();

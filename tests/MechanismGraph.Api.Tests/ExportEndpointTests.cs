@@ -88,15 +88,16 @@ public sealed class ExportEndpointTests(SharedApi api) : IClassFixture<SharedApi
     [Theory]
     [InlineData("/export/csv", "Unknown export format 'csv'; known formats: kgx, jsonl, graphml")]
     [InlineData("/export/kgx/both.tsv", "Unknown KGX table 'both.tsv'; tables: nodes.tsv, edges.tsv")]
-    public async Task UnknownFormatOrTable_Is404WithAJsonErrorSayingWhatExists(string path, string message)
+    public async Task UnknownFormatOrTable_Is404ProblemDetailsSayingWhatExists(string path, string message)
     {
         using var response = await GetAsync(path);
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("NOT_FOUND", json.GetProperty("error").GetProperty("code").GetString());
-        Assert.Equal(message, json.GetProperty("error").GetProperty("message").GetString());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(404, json.GetProperty("status").GetInt32());
+        Assert.Equal("NOT_FOUND", json.GetProperty("code").GetString());
+        Assert.Equal(message, json.GetProperty("detail").GetString());
     }
 
     [Fact]

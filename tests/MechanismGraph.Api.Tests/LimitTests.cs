@@ -17,6 +17,8 @@ public sealed class LimitTests(SharedApi api) : IClassFixture<SharedApi>
     [InlineData("""{ pathways(from: "ketamine", to: "ketamine") { length } }""", "from and to are the same entity")]
     [InlineData("""{ pathways(from: "ketamine", to: "synaptogenesis", predicates: ["blockz"]) { length } }""", "Unknown predicate 'blockz'")]
     [InlineData("""{ entity(ref: "ketamine") { outgoing(predicate: "blockz") { id } } }""", "Unknown predicate 'blockz'")]
+    [InlineData("""{ relations(predicate: "blockz") { totalCount } }""", "Unknown predicate 'blockz'")]
+    [InlineData("""{ entities(kind: "Drugg") { totalCount } }""", "Unknown kind 'Drugg'; known kinds: ")]
     public async Task OutOfRangeArguments_AreBadUserInput(string query, string message)
     {
         var response = await api.Factory.QueryAsync(query);

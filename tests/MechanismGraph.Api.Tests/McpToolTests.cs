@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using MechanismGraph.Reasoning;
 using MechanismGraph.Testing;
 
 namespace MechanismGraph.Api.Tests;
@@ -145,6 +146,21 @@ public sealed partial class McpToolTests(McpSession mcp) : IClassFixture<McpSess
         var answer = (await mcp.CallAsync(tool, JsonSerializer.Deserialize<Dictionary<string, object?>>(arguments)!)).AssertSuccess();
 
         Assert.Empty(SchemaCheck.Problems(schema, answer.Structured));
+    }
+
+    [Fact]
+    public async Task ToolDescriptions_QuoteTheBoundsTheToolsEnforce()
+    {
+        var tools = (await mcp.Client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken)).ToDictionary(t => t.Name);
+        string Parameter(string tool, string name) =>
+            tools[tool].ProtocolTool.InputSchema.GetProperty("properties").GetProperty(name).GetProperty("description").GetString()!;
+
+        Assert.Contains($"1–{QueryLimits.MaxHops} steps (default {QueryLimits.DefaultPathHops})", Parameter("trace_pathways", "max_hops"));
+        Assert.Contains($"1–{QueryLimits.MaxLimit} (default {QueryLimits.DefaultLimit})", Parameter("trace_pathways", "limit"));
+        Assert.Contains($"1–{QueryLimits.MaxFirst} (default {QueryLimits.DefaultFirst})", Parameter("get_facts", "limit"));
+        var descriptions = tools.Values.SelectMany(t => t.ProtocolTool.InputSchema.GetProperty("properties").EnumerateObject())
+            .Select(p => p.Value.GetProperty("description").GetString()!);
+        Assert.All(descriptions, d => Assert.DoesNotContain("{", d)); // every placeholder was filled
     }
 
     [GeneratedRegex(@"\[\d+\]")]

@@ -34,8 +34,10 @@ public sealed class StoreUnavailableTests
         using (var health = await client.GetAsync("/health", TestContext.Current.CancellationToken))
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+            Assert.Equal("application/problem+json", health.Content.Headers.ContentType?.MediaType);
             var body = JsonDocument.Parse(await health.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
             Assert.Equal("STORE_UNAVAILABLE", body.GetProperty("code").GetString());
+            Assert.Equal(("unhealthy", "neo4j"), (body.GetProperty("health").GetString(), body.GetProperty("store").GetString()));
         }
 
         await using var neo4j = await FakeQueryApi.StartAsync(port);

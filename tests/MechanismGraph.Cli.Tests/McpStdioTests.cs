@@ -19,7 +19,7 @@ public sealed class McpStdioTests
             Name = "mechanism-graph",
             Command = Dotnet,
             Arguments = [CliDll, "mcp", SeedFixture.RealSeedDirectory],
-        }), cancellationToken: TestContext.Current.CancellationToken);
+        }), new McpClientOptions { DiscoverProbeTimeout = Timeout.InfiniteTimeSpan }, cancellationToken: TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task Stdio_ListsTheToolsAndTracesKetamineToSynaptogenesis()

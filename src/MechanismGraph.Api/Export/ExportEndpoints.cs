@@ -1,3 +1,4 @@
+using MechanismGraph.Api.Hosting;
 using MechanismGraph.Export;
 using MechanismGraph.Reasoning;
 
@@ -33,8 +34,8 @@ internal static class ExportEndpoints
         {
             KgxExporter.NodesFile => Results.Stream(s => ExportText.WriteAsync(s, new KgxExporter(reasoning).WriteNodesAsync, http.RequestAborted), TsvMediaType, KgxExporter.NodesFile),
             KgxExporter.EdgesFile => Results.Stream(s => ExportText.WriteAsync(s, new KgxExporter(reasoning).WriteEdgesAsync, http.RequestAborted), TsvMediaType, KgxExporter.EdgesFile),
-            _ => Results.Json(new { error = new { code = ErrorCodes.NotFound, message = $"Unknown KGX table '{table}'; tables: {KgxExporter.NodesFile}, {KgxExporter.EdgesFile}" } },
-                statusCode: StatusCodes.Status404NotFound),
+            _ => Problems.Of(new ClientError(ErrorCodes.NotFound, $"Unknown KGX table '{table}'; tables: {KgxExporter.NodesFile}, {KgxExporter.EdgesFile}",
+                new Dictionary<string, object> { ["argument"] = "table", ["suggestions"] = new[] { KgxExporter.NodesFile, KgxExporter.EdgesFile } })),
         });
         return app;
     }
@@ -46,7 +47,6 @@ internal static class ExportEndpoints
         _ => ExportText.WriteAsync(stream, new GraphmlExporter(reasoning).WriteAsync, cancellationToken),
     };
 
-    private static IResult UnknownFormat(string format) => Results.Json(
-        new { error = new { code = ErrorCodes.NotFound, message = ExportFormats.UnknownMessage(format), formats = ExportFormats.Names } },
-        statusCode: StatusCodes.Status404NotFound);
+    private static IResult UnknownFormat(string format) => Problems.Of(new ClientError(ErrorCodes.NotFound, ExportFormats.UnknownMessage(format),
+        new Dictionary<string, object> { ["argument"] = "format", ["formats"] = ExportFormats.Names }));
 }

@@ -44,6 +44,7 @@ internal static class GraphQLExtensions
             // Whole responses are only reusable when the graph cannot change under them.
             sp.GetRequiredService<MechanismGraph.Storage.IGraphStore>().IsImmutable && options.ResponseCacheBytes > 0
                 ? new ResponseCache(options.ResponseCacheBytes) : null));
+        builder.Services.AddScoped<Loading.NeighbourLoader>();
         builder.Services.AddSingleton(new DocumentCache(new MemoryCache(new MemoryCacheOptions { SizeLimit = DocumentCache.SizeLimit })));
         builder.Services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         return builder;
@@ -58,6 +59,8 @@ internal static class GraphQLExtensions
 
     private static ExecutionResult TimeoutResult(TimeSpan timeout) => new()
     {
-        Errors = [new ExecutionError($"The request took longer than the {timeout.TotalSeconds:0.###} s execution limit and was stopped; narrow it (lower maxHops, limit or first).") { Code = ErrorCodes.Timeout }],
+        Errors = [new MechanismExecutionError(new ClientError(ErrorCodes.Timeout,
+            $"The request took longer than the {timeout.TotalSeconds:0.###} s execution limit and was stopped; narrow it (lower maxHops, limit or first).",
+            new Dictionary<string, object>()))],
     };
 }

@@ -12,7 +12,7 @@ internal static class EntityAnswer
     {
         var budget = McpLimits.Budget(maxChars);
         var entity = await reasoning.Resolver.ResolveAsync(reference, "ref", cancellationToken);
-        var page = await reasoning.Facts.PageAsync(entity.Id, QueryLimits.MaxFirst, null, cancellationToken);
+        var page = await reasoning.Facts.PageAboutAsync(entity, QueryLimits.MaxFirst, null, cancellationToken);
         var relations = page.Facts.Select(f => RelationItem.Of(f.Relation)).ToArray();
 
         var info = EntityInfo.Of(entity);

@@ -13,8 +13,8 @@ internal static class FactsAnswer
     {
         var budget = McpLimits.Budget(maxChars);
         var count = QueryLimits.First(limit, "limit");
-        var entity = string.IsNullOrWhiteSpace(about) ? null : await reasoning.Resolver.ResolveAsync(about, "about", cancellationToken);
-        var page = await reasoning.Facts.PageAsync(entity?.Id, count, after, cancellationToken);
+        var page = await reasoning.Facts.PageAsync(string.IsNullOrWhiteSpace(about) ? null : about, count, after, cancellationToken);
+        var entity = page.About;
         var facts = page.Facts.Select(f => RelationItem.Of(f.Relation)).ToArray();
 
         var subject = entity is null ? "the whole graph, in relation-id order" : $"{entity.Name} ({entity.Id}), as subject then as object";

@@ -15,9 +15,8 @@ internal static class PathwaysAnswer
         // Checked here so errors name this tool's arguments; the finder applies the same limits.
         var hops = QueryLimits.Hops(maxHops, QueryLimits.DefaultPathHops, "max_hops");
         var count = QueryLimits.Limit(limit, "limit");
-        var source = await reasoning.Resolver.ResolveAsync(from, "from", cancellationToken);
-        var target = await reasoning.Resolver.ResolveAsync(to, "to", cancellationToken);
-        var found = await reasoning.Pathways.FindAsync(source.Id, target.Id, new PathwayOptions(hops, count), cancellationToken);
+        var found = await reasoning.Pathways.FindAsync(from, to, new PathwayOptions(hops, count), cancellationToken);
+        var (source, target) = (found.From, found.To);
         var pathways = found.Pathways.Select((p, i) => PathwayItem.Of(p, i + 1)).ToArray();
 
         budget.AddRequired(pathways.Length == 0

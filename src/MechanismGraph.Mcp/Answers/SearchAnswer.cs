@@ -2,7 +2,6 @@ using MechanismGraph.Mcp.Rendering;
 using MechanismGraph.Mcp.Results;
 using MechanismGraph.Model;
 using MechanismGraph.Reasoning;
-using MechanismGraph.Storage;
 using ModelContextProtocol.Protocol;
 
 namespace MechanismGraph.Mcp.Answers;
@@ -16,10 +15,8 @@ internal static class SearchAnswer
         var budget = McpLimits.Budget(maxChars);
         var text = query?.Trim() ?? "";
         if (text.Length == 0) throw MechanismGraphException.BadInput("query", "query must be some text: a name, alias, id or CURIE, or part of one");
-        var count = QueryLimits.First(limit ?? McpLimits.DefaultSearchLimit, "limit");
-        var kindId = kind is null ? null : await KindAsync(reasoning, kind, cancellationToken);
-
-        var page = await reasoning.Store.SearchEntitiesAsync(new EntitySearch(text, kindId, after, count), cancellationToken);
+        var count = limit ?? McpLimits.DefaultSearchLimit;
+        var (page, kindId) = await reasoning.Lookup.SearchEntitiesAsync(text, kind, after, count, "limit", cancellationToken);
         var hits = page.Items.Select(e => new EntityHit(EntityInfo.Of(e), IsExact(e, text))).ToArray();
         var suggestions = page.TotalCount == 0 ? await reasoning.Resolver.SuggestAsync(text, 5, cancellationToken) : [];
 
@@ -45,14 +42,6 @@ internal static class SearchAnswer
         }
         return ToolOutput.Success(
             new SearchEntitiesResult(text, kindId, page.TotalCount, shown, suggestions, truncated, next), budget.Finish(footer));
-    }
-
-    private static async Task<string> KindAsync(ReasoningServices reasoning, string kind, CancellationToken cancellationToken)
-    {
-        var kinds = (await reasoning.Store.KindsAsync(cancellationToken)).Select(k => k.Id).ToArray();
-        return kinds.FirstOrDefault(k => string.Equals(k, kind.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new MechanismGraphException(ErrorCodes.BadUserInput, $"Unknown kind '{kind}'; known kinds: {string.Join(", ", kinds)}",
-                new Dictionary<string, object> { ["argument"] = "kind", ["suggestions"] = kinds });
     }
 
     private static bool IsExact(Entity entity, string text) =>

@@ -14,7 +14,24 @@ internal static class McpLimits
     /// <summary>Entities search_entities returns when no limit is given (10).</summary>
     public const int DefaultSearchLimit = 10;
 
-    public const string MaxCharsDescription = "Upper bound on the characters of the text answer (1000–20000, default 4000). Whole items that do not fit are left out of the text and the structured content, which then say truncated and give `next`, the call that continues.";
+    public const string MaxCharsDescription = "Upper bound on the characters of the text answer ({max_chars}). Whole items that do not fit are left out of the text and the structured content, which then say truncated and give `next`, the call that continues.";
+
+    /// <summary>The bounds tool descriptions quote, by placeholder, each built from the constants the tools enforce.</summary>
+    public static IReadOnlyDictionary<string, string> Ranges { get; } = new Dictionary<string, string>
+    {
+        ["{max_hops}"] = $"1–{QueryLimits.MaxHops} steps (default {QueryLimits.DefaultPathHops})",
+        ["{pathways}"] = $"1–{QueryLimits.MaxLimit} (default {QueryLimits.DefaultLimit})",
+        ["{facts}"] = $"1–{QueryLimits.MaxFirst} (default {QueryLimits.DefaultFirst})",
+        ["{entities}"] = $"1–{QueryLimits.MaxFirst} (default {DefaultSearchLimit})",
+        ["{max_chars}"] = $"{MinMaxChars}–{MaxMaxChars}, default {DefaultMaxChars}",
+    };
+
+    /// <summary>The template with every placeholder replaced; an unknown one is a programming error caught at start-up.</summary>
+    public static string Describe(string template)
+    {
+        var text = Ranges.Aggregate(template, (current, range) => current.Replace(range.Key, range.Value, StringComparison.Ordinal));
+        return text.Contains('{') ? throw new InvalidOperationException($"Unknown placeholder in tool description: {text}") : text;
+    }
 
     public static TextBudget Budget(int? maxChars)
     {

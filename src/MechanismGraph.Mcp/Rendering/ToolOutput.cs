@@ -27,9 +27,9 @@ internal static class ToolOutput
     /// A tool error the model can act on: the same code, message and details (suggestions, candidates, argument) as a
     /// GraphQL error's extensions, as JSON text.
     /// </summary>
-    public static CallToolResult Error(MechanismGraphException e)
+    public static CallToolResult Error(ClientError e)
     {
-        var payload = new Dictionary<string, object> { ["code"] = e.Code, ["message"] = e.Message };
+        var payload = new Dictionary<string, object> { ["code"] = e.Code.Name, ["message"] = e.Message };
         foreach (var (key, value) in e.Details) payload[key] = value;
         return new CallToolResult { IsError = true, Content = [new TextContentBlock { Text = JsonSerializer.Serialize(payload, Json) }] };
     }

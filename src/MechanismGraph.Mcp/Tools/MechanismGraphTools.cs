@@ -1,10 +1,11 @@
 using System.ComponentModel;
+using System.Diagnostics;
 using MechanismGraph.Mcp.Answers;
 using MechanismGraph.Mcp.Rendering;
 using MechanismGraph.Mcp.Results;
 using MechanismGraph.Reasoning;
-using MechanismGraph.Storage;
 using ModelContextProtocol.Protocol;
+using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Server;
 
 namespace MechanismGraph.Mcp.Tools;
@@ -15,7 +16,7 @@ namespace MechanismGraph.Mcp.Tools;
 /// errors carrying the GraphQL error codes.
 /// </summary>
 [McpServerToolType]
-internal sealed class MechanismGraphTools(ReasoningServices reasoning)
+internal sealed class MechanismGraphTools(ReasoningServices reasoning, ILogger<MechanismGraphTools> logger)
 {
     private const string Reference = "An entity: id (nmda-receptor), name (NMDA receptor), alias (NMDAR) or CURIE (GO:0017146), ignoring case.";
 
@@ -25,20 +26,20 @@ internal sealed class MechanismGraphTools(ReasoningServices reasoning)
     public Task<CallToolResult> SearchEntities(
         [Description("Text to look for, e.g. 'NMDA', 'ketamine', 'CHEBI:6121'.")] string query,
         [Description("Only entities of this kind, e.g. Drug, Receptor, Protein, CellType, BiologicalProcess, Effect, Disease.")] string? kind = null,
-        [Description("Entities to return, 1–100 (default 10).")] int? limit = null,
+        [LimitDescription("Entities to return, {entities}.")] int? limit = null,
         [Description("Continue after this entity id (from `next`).")] string? after = null,
-        [Description(McpLimits.MaxCharsDescription)] int? max_chars = null,
+        [LimitDescription(McpLimits.MaxCharsDescription)] int? max_chars = null,
         CancellationToken cancellationToken = default) =>
-        Guard(() => SearchAnswer.RunAsync(reasoning, query, kind, limit, after, max_chars, cancellationToken));
+        Guard(cancellationToken, () => SearchAnswer.RunAsync(reasoning, query, kind, limit, after, max_chars, cancellationToken));
 
     [McpServerTool(Name = "get_entity", Title = "Get an entity", ReadOnly = true, Idempotent = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(EntityResult))]
     [Description("One entity with its kind, aliases, xrefs and description, and its direct relations as sentences, each with its verbatim evidence quotes (document id and character offsets) to cite.")]
     public Task<CallToolResult> GetEntity(
         [Description(Reference)] string @ref,
-        [Description(McpLimits.MaxCharsDescription)] int? max_chars = null,
+        [LimitDescription(McpLimits.MaxCharsDescription)] int? max_chars = null,
         CancellationToken cancellationToken = default) =>
-        Guard(() => EntityAnswer.RunAsync(reasoning, @ref, max_chars, cancellationToken));
+        Guard(cancellationToken, () => EntityAnswer.RunAsync(reasoning, @ref, max_chars, cancellationToken));
 
     [McpServerTool(Name = "trace_pathways", Title = "Trace causal pathways", ReadOnly = true, Idempotent = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(PathwaysResult))]
@@ -46,11 +47,11 @@ internal sealed class MechanismGraphTools(ReasoningServices reasoning)
     public Task<CallToolResult> TracePathways(
         [Description("The cause. " + Reference)] string from,
         [Description("The effect. " + Reference)] string to,
-        [Description("Longest chain considered, 1–10 steps (default 8).")] int? max_hops = null,
-        [Description("Pathways to return, 1–50 (default 5).")] int? limit = null,
-        [Description(McpLimits.MaxCharsDescription)] int? max_chars = null,
+        [LimitDescription("Longest chain considered, {max_hops}.")] int? max_hops = null,
+        [LimitDescription("Pathways to return, {pathways}.")] int? limit = null,
+        [LimitDescription(McpLimits.MaxCharsDescription)] int? max_chars = null,
         CancellationToken cancellationToken = default) =>
-        Guard(() => PathwaysAnswer.RunAsync(reasoning, from, to, max_hops, limit, max_chars, cancellationToken));
+        Guard(cancellationToken, () => PathwaysAnswer.RunAsync(reasoning, from, to, max_hops, limit, max_chars, cancellationToken));
 
     [McpServerTool(Name = "explain_effect", Title = "Explain an effect", ReadOnly = true, Idempotent = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(ExplanationResult))]
@@ -58,30 +59,33 @@ internal sealed class MechanismGraphTools(ReasoningServices reasoning)
     public Task<CallToolResult> ExplainEffect(
         [Description("The effect to explain. " + Reference)] string effect,
         [Description("The cause to start from (optional). " + Reference)] string? cause = null,
-        [Description("Longest chain considered, 1–10 steps (default 8).")] int? max_hops = null,
-        [Description(McpLimits.MaxCharsDescription)] int? max_chars = null,
+        [LimitDescription("Longest chain considered, {max_hops}.")] int? max_hops = null,
+        [LimitDescription(McpLimits.MaxCharsDescription)] int? max_chars = null,
         CancellationToken cancellationToken = default) =>
-        Guard(() => ExplanationAnswer.RunAsync(reasoning, effect, cause, max_hops, max_chars, cancellationToken));
+        Guard(cancellationToken, () => ExplanationAnswer.RunAsync(reasoning, effect, cause, max_hops, max_chars, cancellationToken));
 
     [McpServerTool(Name = "get_facts", Title = "Get citation-ready facts", ReadOnly = true, Idempotent = true, OpenWorld = false,
         UseStructuredContent = true, OutputSchemaType = typeof(FactsResult))]
     [Description("Citation-ready statements: each a sentence with its sign and verbatim evidence (quote, document id, character offsets), about one entity (where it is subject, then object) or, without `about`, the whole graph in relation-id order. Page with `after`.")]
     public Task<CallToolResult> GetFacts(
         [Description("The entity the facts are about (optional). " + Reference)] string? about = null,
-        [Description("Facts to return, 1–100 (default 20).")] int? limit = null,
+        [LimitDescription("Facts to return, {facts}.")] int? limit = null,
         [Description("Continue after this relation id (from `next`).")] string? after = null,
-        [Description(McpLimits.MaxCharsDescription)] int? max_chars = null,
+        [LimitDescription(McpLimits.MaxCharsDescription)] int? max_chars = null,
         CancellationToken cancellationToken = default) =>
-        Guard(() => FactsAnswer.RunAsync(reasoning, about, limit, after, max_chars, cancellationToken));
+        Guard(cancellationToken, () => FactsAnswer.RunAsync(reasoning, about, limit, after, max_chars, cancellationToken));
 
     // A domain failure is the model's to correct (typo, limit): a tool error with the code, not a protocol error.
-    private static async Task<CallToolResult> Guard(Func<Task<CallToolResult>> answer)
+    private async Task<CallToolResult> Guard(CancellationToken cancellationToken, Func<Task<CallToolResult>> answer)
     {
         try { return await answer(); }
-        catch (MechanismGraphException e) { return ToolOutput.Error(e); }
-        catch (StoreUnavailableException e)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { throw; } // the client went away: nothing to send
+        catch (Exception e)
         {
-            return ToolOutput.Error(new MechanismGraphException(ErrorCodes.StoreUnavailable, $"The graph store is unavailable: {e.Message}"));
+            var requestId = Activity.Current?.TraceId.ToHexString() ?? Guid.NewGuid().ToString("N")[..16];
+            var error = ErrorMapper.Map(e, clientCancelled: false, requestId);
+            if (error.IsUnexpected) logger.LogError(e, "Unhandled error in an MCP tool, request {RequestId}", requestId);
+            return ToolOutput.Error(error);
         }
     }
 }

@@ -20,9 +20,15 @@ public sealed class FactFinder(IGraphStore store, EntityResolver resolver, Relat
         if (about is null)
         {
             var page = await store.QueryRelationsAsync(new RelationFilter(null, null, null, after, count), cancellationToken);
-            return new FactPage(await ExpandAsync(page.Items, cancellationToken), page.HasNextPage);
+            return new FactPage(null, await ExpandAsync(page.Items, cancellationToken), page.HasNextPage);
         }
-        var entity = await resolver.ResolveAsync(about, "about", cancellationToken);
+        return await PageAboutAsync(await resolver.ResolveAsync(about, "about", cancellationToken), count, after, cancellationToken);
+    }
+
+    /// <summary>The same page about an entity the caller has already resolved.</summary>
+    public async Task<FactPage> PageAboutAsync(Entity entity, int? first, string? after, CancellationToken cancellationToken = default)
+    {
+        var count = QueryLimits.First(first);
         var outgoing = await store.NeighbourRelationsAsync([entity.Id], Direction.Outgoing, null, cancellationToken);
         var incoming = await store.NeighbourRelationsAsync([entity.Id], Direction.Incoming, null, cancellationToken);
         var ordered = outgoing.OrderBy(r => r.Id, StringComparer.Ordinal)
@@ -36,7 +42,7 @@ public sealed class FactFinder(IGraphStore store, EntityResolver resolver, Relat
                 throw MechanismGraphException.BadInput("after", $"after '{after}' is not a relation of '{entity.Id}'; pass the id of the last fact you received");
         }
         var relations = ordered.Skip(start).Take(count).ToArray();
-        return new FactPage(await ExpandAsync(relations, cancellationToken), start + relations.Length < ordered.Length);
+        return new FactPage(entity, await ExpandAsync(relations, cancellationToken), start + relations.Length < ordered.Length);
     }
 
     private async Task<IReadOnlyList<Fact>> ExpandAsync(IReadOnlyList<Relation> relations, CancellationToken cancellationToken) =>

@@ -4,16 +4,16 @@ using MechanismGraph.Storage;
 namespace MechanismGraph.Reasoning;
 
 /// <summary>Finds, ranks and describes the pathways between two entities.</summary>
-public sealed class PathwayFinder(IGraphStore store, StoreCatalog catalog, EntityResolver resolver, RelationViews views)
+public sealed class PathwayFinder(IGraphStore store, ArgumentRules rules, EntityResolver resolver, RelationViews views)
 {
-    /// <summary>Pathways from <paramref name="from"/> to <paramref name="to"/>, best first (see <see cref="Pathway.Rank"/>).</summary>
+    /// <summary>Pathways from <paramref name="from"/> to <paramref name="to"/>, best first (see <see cref="Pathway.Rank"/>), with both ends resolved.</summary>
     public async Task<PathwaySearchResult> FindAsync(string from, string to, PathwayOptions options, CancellationToken cancellationToken = default)
     {
         var maxHops = QueryLimits.Hops(options.MaxHops, QueryLimits.DefaultPathHops);
         var limit = QueryLimits.Limit(options.Limit);
         var source = await resolver.ResolveAsync(from, "from", cancellationToken);
         var target = await resolver.ResolveAsync(to, "to", cancellationToken);
-        var predicates = await PredicatesAsync(options.Predicates, cancellationToken);
+        var predicates = await rules.PredicatesAsync(options.Predicates, "predicates", cancellationToken);
         var avoid = new List<string>();
         foreach (var reference in options.Avoid ?? [])
             avoid.Add((await resolver.ResolveAsync(reference, "avoid", cancellationToken)).Id);
@@ -35,18 +35,6 @@ public sealed class PathwayFinder(IGraphStore store, StoreCatalog catalog, Entit
         // Only the shortest candidates were ranked: when the cap was hit and an indirect pathway made the cut, a longer
         // fully mechanistic one may lie beyond it, so the answer says it may be incomplete.
         var capped = raw.Paths.Count >= search.MaxPaths && ranked.Take(limit).Any(p => p.IndirectSteps > 0);
-        return new PathwaySearchResult(ranked.Take(limit).ToArray(), raw.Truncated || capped);
-    }
-
-    /// <summary>The predicate ids to follow: every causal one by default, else the named ones (which must exist).</summary>
-    public async Task<IReadOnlyCollection<string>> PredicatesAsync(IReadOnlyList<string>? named, CancellationToken cancellationToken)
-    {
-        if (named is null) return await catalog.CausalPredicatesAsync(cancellationToken);
-        var known = await catalog.PredicatesAsync(cancellationToken);
-        foreach (var id in named)
-            if (!known.ContainsKey(id))
-                throw new MechanismGraphException(ErrorCodes.BadUserInput, $"Unknown predicate '{id}'; known predicates: {string.Join(", ", known.Keys.Order())}",
-                    new Dictionary<string, object> { ["argument"] = "predicates" });
-        return named.Distinct().ToArray();
+        return new PathwaySearchResult(source, target, ranked.Take(limit).ToArray(), raw.Truncated || capped);
     }
 }

@@ -11,6 +11,7 @@ public sealed class StoreCatalog(IGraphStore store)
     private readonly Cached<IReadOnlyList<EntityLabels>> _labels = new(store.EntityLabelsAsync);
     private readonly Cached<IReadOnlyDictionary<string, Document>> _documents =
         new(async ct => (await store.DocumentsAsync(ct)).ToDictionary(d => d.Id));
+    private readonly Cached<IReadOnlyList<EntityKind>> _kinds = new(store.KindsAsync);
 
     public Task<IReadOnlyDictionary<string, Predicate>> PredicatesAsync(CancellationToken cancellationToken = default) =>
         _predicates.GetAsync(cancellationToken);
@@ -21,6 +22,9 @@ public sealed class StoreCatalog(IGraphStore store)
     public Task<IReadOnlyDictionary<string, Document>> DocumentsAsync(CancellationToken cancellationToken = default) =>
         _documents.GetAsync(cancellationToken);
 
+    public Task<IReadOnlyList<EntityKind>> KindsAsync(CancellationToken cancellationToken = default) =>
+        _kinds.GetAsync(cancellationToken);
+
     /// <summary>The predicates, read again once if <paramref name="id"/> is missing (the store was re-seeded meanwhile).</summary>
     public async Task<IReadOnlyDictionary<string, Predicate>> PredicatesIncludingAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -28,6 +32,15 @@ public sealed class StoreCatalog(IGraphStore store)
         if (predicates.ContainsKey(id)) return predicates;
         _predicates.Invalidate();
         return await PredicatesAsync(cancellationToken);
+    }
+
+    /// <summary>The documents, read again once if <paramref name="id"/> is missing (the store was re-seeded meanwhile).</summary>
+    public async Task<IReadOnlyDictionary<string, Document>> DocumentsIncludingAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var documents = await DocumentsAsync(cancellationToken);
+        if (documents.ContainsKey(id)) return documents;
+        _documents.Invalidate();
+        return await DocumentsAsync(cancellationToken);
     }
 
     /// <summary>Predicate ids with a causal sign: the steps pathways follow by default.</summary>
@@ -39,6 +52,7 @@ public sealed class StoreCatalog(IGraphStore store)
         _predicates.Invalidate();
         _labels.Invalidate();
         _documents.Invalidate();
+        _kinds.Invalidate();
     }
 
     private sealed class Cached<T>(Func<CancellationToken, Task<T>> load)

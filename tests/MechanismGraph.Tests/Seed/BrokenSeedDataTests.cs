@@ -8,135 +8,68 @@ public sealed class BrokenSeedDataTests
 {
     private const string Doc = SeedFixture.DocumentYaml;
 
-    private static SeedProblem SingleProblem(SeedFixture fixture, SeedProblemKind kind, string file)
+    /// <summary>One broken copy per kind of problem: how to break it, where the problem must be located, and what it must say.</summary>
+    private static readonly Dictionary<string, Break> Breaks = new()
     {
-        var result = fixture.Load();
-        Assert.Null(result.Graph); // all or nothing
-        var problem = Assert.Single(result.Problems, p => p.Kind == kind);
-        Assert.Equal(file, problem.File);
-        Assert.NotNull(problem.Line);
-        Assert.StartsWith($"{file}:{problem.Line}: ", problem.ToString());
-        return problem;
-    }
+        ["malformed YAML"] = new(f => f.Replace("entities.yaml", "  - id: dopamine\n", "  - id: dopamine\n   name: [unclosed\n"),
+            SeedProblemKind.MalformedYaml, "entities.yaml", ["malformed YAML"]),
+        ["duplicate entity id"] = new(f => f.Replace("entities.yaml", "  - id: dopamine\n", "  - id: serotonin\n"),
+            SeedProblemKind.DuplicateId, "entities.yaml", ["duplicate entity id 'serotonin'", "first defined at entities.yaml:"]),
+        ["unknown entity"] = new(f => f.Replace(Doc, "object: ampa-receptor\n", "object: ampa-recepter\n"),
+            SeedProblemKind.UnknownEntity, Doc, ["object 'ampa-recepter' is not a known entity id", "did you mean 'ampa-receptor'"]),
+        ["unknown predicate"] = new(f => f.Replace(Doc, "predicate: excites\n", "predicate: excite\n"),
+            SeedProblemKind.UnknownPredicate, Doc, ["unknown predicate 'excite'", "did you mean 'excites'"]),
+        ["unknown kind"] = new(f => f.Replace("entities.yaml", "kind: Drug\n", "kind: Medicine\n"),
+            SeedProblemKind.UnknownKind, "entities.yaml", ["entity 'ketamine' has unknown kind 'Medicine'"]),
+        ["missing document file"] = new(f => f.Delete("documents/ketamine-glutamate.txt"),
+            SeedProblemKind.MissingDocumentFile, Doc, ["text file 'ketamine-glutamate.txt' not found"]),
+        ["misspelt quote"] = new(f => f.Replace(Doc, "This surge in glutamate then activates", "This surge in glutamate than activates"),
+            SeedProblemKind.QuoteNotFound, Doc, ["relation 'glutamate-release-activates-ampa-receptor': quote not found",
+                "closest passage: \"This surge in glutamate then activates other types of glutamate receptors, specifically AMPA receptors.\""]),
+        ["relation without evidence"] = new(f => f.Write("documents/extra.yaml", """
+                relations:
+                  - id: dopamine-affects-serotonin
+                    subject: dopamine
+                    predicate: affects
+                    object: serotonin
+                """),
+            SeedProblemKind.MissingEvidence, "documents/extra.yaml", ["relation 'dopamine-affects-serotonin' has no evidence"], Line: 2),
+        ["alias shared by two entities"] = new(f => f.Replace("entities.yaml", "aliases: [5-hydroxytryptamine, 5-HT]", "aliases: [5-hydroxytryptamine, 5-HT, NMDAR]"),
+            SeedProblemKind.SharedAlias, "entities.yaml", ["'NMDAR' names both entity", "entity 'nmda-receptor'", "entity 'serotonin'"]),
+        ["CURIE without a colon"] = new(f => f.Replace("entities.yaml", "xrefs: [CHEBI:6121]", "xrefs: [CHEBI6121]"),
+            SeedProblemKind.MalformedCurie, "entities.yaml", ["is not a CURIE"]),
+        ["CURIE prefix in the wrong case"] = new(f => f.Replace("entities.yaml", "xrefs: [CHEBI:6121]", "xrefs: [chebi:6121]"),
+            SeedProblemKind.MalformedCurie, "entities.yaml", ["should use the prefix 'CHEBI'"]),
+        ["CURIE of the wrong shape"] = new(f => f.Replace("entities.yaml", "xrefs: [CHEBI:6121]", "xrefs: [GO:17146]"),
+            SeedProblemKind.MalformedCurie, "entities.yaml", ["does not have the shape of a GO identifier"]),
+        ["empty name"] = new(f => f.Replace("entities.yaml", "name: dopamine\n", "name: \"\"\n"),
+            SeedProblemKind.EmptyName, "entities.yaml", ["'name' is empty"]),
+        ["unknown field"] = new(f => f.Replace("entities.yaml", "    xrefs: [CHEBI:18243]", "    xref: [CHEBI:18243]"),
+            SeedProblemKind.UnknownField, "entities.yaml", ["unknown field 'xref'"]),
+        ["evidence citing an undeclared document"] = new(f => f.Replace(Doc,
+                "      - document: ketamine-glutamate\n        quote: \"This surge", "      - document: ketamine-glutamat\n        quote: \"This surge"),
+            SeedProblemKind.UnknownDocument, Doc, ["unknown document 'ketamine-glutamat'"]),
+    };
 
-    [Fact]
-    public void MalformedYaml_IsReportedWithItsLine()
-    {
-        using var fixture = new SeedFixture().Replace("entities.yaml", "  - id: dopamine\n", "  - id: dopamine\n   name: [unclosed\n");
-        var problem = SingleProblem(fixture, SeedProblemKind.MalformedYaml, "entities.yaml");
-        Assert.Contains("malformed YAML", problem.Message);
-    }
-
-    [Fact]
-    public void DuplicateEntityId_NamesTheFirstDefinition()
-    {
-        using var fixture = new SeedFixture().Replace("entities.yaml", "  - id: dopamine\n", "  - id: serotonin\n");
-        var problem = SingleProblem(fixture, SeedProblemKind.DuplicateId, "entities.yaml");
-        Assert.Contains("duplicate entity id 'serotonin'", problem.Message);
-        Assert.Contains("first defined at entities.yaml:", problem.Message);
-    }
-
-    [Fact]
-    public void UnknownEntityReference_SuggestsTheClosestId()
-    {
-        using var fixture = new SeedFixture().Replace(Doc, "object: ampa-receptor\n", "object: ampa-recepter\n");
-        var problem = SingleProblem(fixture, SeedProblemKind.UnknownEntity, Doc);
-        Assert.Contains("object 'ampa-recepter' is not a known entity id", problem.Message);
-        Assert.Contains("did you mean 'ampa-receptor'", problem.Message);
-    }
-
-    [Fact]
-    public void UnknownPredicate_IsNamed()
-    {
-        using var fixture = new SeedFixture().Replace(Doc, "predicate: excites\n", "predicate: excite\n");
-        var problem = SingleProblem(fixture, SeedProblemKind.UnknownPredicate, Doc);
-        Assert.Contains("unknown predicate 'excite'", problem.Message);
-        Assert.Contains("did you mean 'excites'", problem.Message);
-    }
-
-    [Fact]
-    public void UnknownKind_IsNamed()
-    {
-        using var fixture = new SeedFixture().Replace("entities.yaml", "kind: Drug\n", "kind: Medicine\n");
-        var problem = SingleProblem(fixture, SeedProblemKind.UnknownKind, "entities.yaml");
-        Assert.Contains("entity 'ketamine' has unknown kind 'Medicine'", problem.Message);
-    }
-
-    [Fact]
-    public void MissingDocumentFile_IsNamed()
-    {
-        using var fixture = new SeedFixture().Delete("documents/ketamine-glutamate.txt");
-        var problem = SingleProblem(fixture, SeedProblemKind.MissingDocumentFile, Doc);
-        Assert.Contains("text file 'ketamine-glutamate.txt' not found", problem.Message);
-    }
-
-    [Fact]
-    public void MisspeltQuote_ShowsTheClosestPassage()
-    {
-        using var fixture = new SeedFixture().Replace(Doc, "This surge in glutamate then activates", "This surge in glutamate than activates");
-        var problem = SingleProblem(fixture, SeedProblemKind.QuoteNotFound, Doc);
-        Assert.Contains("relation 'glutamate-release-activates-ampa-receptor': quote not found", problem.Message);
-        Assert.Contains("closest passage: \"This surge in glutamate then activates other types of glutamate receptors, specifically AMPA receptors.\"", problem.Message);
-    }
-
-    [Fact]
-    public void RelationWithoutEvidence_IsInvalid()
-    {
-        using var fixture = new SeedFixture().Write("documents/extra.yaml", """
-            relations:
-              - id: dopamine-affects-serotonin
-                subject: dopamine
-                predicate: affects
-                object: serotonin
-            """);
-        var problem = SingleProblem(fixture, SeedProblemKind.MissingEvidence, "documents/extra.yaml");
-        Assert.Contains("relation 'dopamine-affects-serotonin' has no evidence", problem.Message);
-        Assert.Equal(2, problem.Line);
-    }
-
-    [Fact]
-    public void AliasSharedByTwoEntities_NamesBoth()
-    {
-        using var fixture = new SeedFixture().Replace("entities.yaml", "aliases: [5-hydroxytryptamine, 5-HT]", "aliases: [5-hydroxytryptamine, 5-HT, NMDAR]");
-        var problem = SingleProblem(fixture, SeedProblemKind.SharedAlias, "entities.yaml");
-        Assert.Contains("'NMDAR' names both entity", problem.Message);
-        Assert.Contains("entity 'nmda-receptor'", problem.Message);
-        Assert.Contains("entity 'serotonin'", problem.Message);
-    }
+    public static TheoryData<string> BreakNames => new(Breaks.Keys);
 
     [Theory]
-    [InlineData("CHEBI6121", "is not a CURIE")]
-    [InlineData("chebi:6121", "should use the prefix 'CHEBI'")]
-    [InlineData("GO:17146", "does not have the shape of a GO identifier")]
-    public void MalformedCurie_IsNamedOnItsLine(string curie, string why)
+    [MemberData(nameof(BreakNames))]
+    public void EachKindOfProblem_IsReportedOnItsFileAndLine_AndExplained(string name)
     {
-        using var fixture = new SeedFixture().Replace("entities.yaml", "xrefs: [CHEBI:6121]", $"xrefs: [{curie}]");
-        var problem = SingleProblem(fixture, SeedProblemKind.MalformedCurie, "entities.yaml");
-        Assert.Contains(why, problem.Message);
-    }
+        var broken = Breaks[name];
+        using var fixture = new SeedFixture();
+        broken.Apply(fixture);
 
-    [Fact]
-    public void EmptyName_IsReported()
-    {
-        using var fixture = new SeedFixture().Replace("entities.yaml", "name: dopamine\n", "name: \"\"\n");
-        var problem = SingleProblem(fixture, SeedProblemKind.EmptyName, "entities.yaml");
-        Assert.Contains("'name' is empty", problem.Message);
-    }
+        var result = fixture.Load();
 
-    [Fact]
-    public void UnknownField_CatchesTypos()
-    {
-        using var fixture = new SeedFixture().Replace("entities.yaml", "    xrefs: [CHEBI:18243]", "    xref: [CHEBI:18243]");
-        var problem = SingleProblem(fixture, SeedProblemKind.UnknownField, "entities.yaml");
-        Assert.Contains("unknown field 'xref'", problem.Message);
-    }
-
-    [Fact]
-    public void EvidenceCitingAnUndeclaredDocument_IsReported()
-    {
-        using var fixture = new SeedFixture().Replace(Doc, "      - document: ketamine-glutamate\n        quote: \"This surge", "      - document: ketamine-glutamat\n        quote: \"This surge");
-        var problem = SingleProblem(fixture, SeedProblemKind.UnknownDocument, Doc);
-        Assert.Contains("unknown document 'ketamine-glutamat'", problem.Message);
+        Assert.Null(result.Graph); // all or nothing
+        var problem = Assert.Single(result.Problems, p => p.Kind == broken.Kind);
+        Assert.Equal(broken.File, problem.File);
+        Assert.NotNull(problem.Line);
+        if (broken.Line is { } line) Assert.Equal(line, problem.Line);
+        Assert.StartsWith($"{broken.File}:{problem.Line}: ", problem.ToString());
+        Assert.All(broken.Messages, m => Assert.Contains(m, problem.Message));
     }
 
     [Fact]
@@ -161,4 +94,7 @@ public sealed class BrokenSeedDataTests
         var result = SeedLoader.Load(Path.Combine(Path.GetTempPath(), "no-such-seed-" + Guid.NewGuid()));
         Assert.Equal(SeedProblemKind.NoSeedFiles, Assert.Single(result.Problems).Kind);
     }
+
+    /// <param name="Line">The exact line, where the test knows it.</param>
+    private sealed record Break(Action<SeedFixture> Apply, SeedProblemKind Kind, string File, string[] Messages, int? Line = null);
 }

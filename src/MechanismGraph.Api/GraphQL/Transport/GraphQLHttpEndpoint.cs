@@ -2,6 +2,7 @@ using System.Text;
 using GraphQL;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using MechanismGraph.Reasoning;
 using Microsoft.Extensions.Options;
 
 namespace MechanismGraph.Api.GraphQL.Transport;
@@ -28,7 +29,7 @@ internal sealed class GraphQLHttpEndpoint(
         {
             http.Response.Headers.Allow = "GET, POST";
             await WriteErrorAsync(http, MediaTypes.Negotiate(accept) ?? MediaTypes.Json,
-                new TransportError(405, "METHOD_NOT_ALLOWED", $"{request.Method} is not supported; use GET (queries) or POST."));
+                new TransportError(ErrorCodes.MethodNotAllowed, $"{request.Method} is not supported; use GET (queries) or POST."));
             return;
         }
         if (HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && MediaTypes.PrefersHtml(accept))
@@ -40,7 +41,7 @@ internal sealed class GraphQLHttpEndpoint(
         var mediaType = MediaTypes.Negotiate(accept);
         if (mediaType is null)
         {
-            await WriteErrorAsync(http, MediaTypes.Json, new TransportError(406, "NOT_ACCEPTABLE",
+            await WriteErrorAsync(http, MediaTypes.Json, new TransportError(ErrorCodes.NotAcceptable,
                 $"Cannot answer with any type in Accept: '{accept}'; use {MediaTypes.GraphQLResponse} or {MediaTypes.Json}."));
             return;
         }
@@ -71,7 +72,7 @@ internal sealed class GraphQLHttpEndpoint(
         if (HttpMethods.IsGet(request.Method) && TryParse(parsed!.Query) is { } document && IsMutation(document, parsed.OperationName))
         {
             http.Response.Headers.Allow = "POST";
-            await WriteErrorAsync(http, mediaType, new TransportError(405, "METHOD_NOT_ALLOWED", "Mutations are only accepted over POST."));
+            await WriteErrorAsync(http, mediaType, new TransportError(ErrorCodes.MethodNotAllowed, "Mutations are only accepted over POST."));
             return;
         }
 
@@ -84,7 +85,17 @@ internal sealed class GraphQLHttpEndpoint(
             o.RequestServices = http.RequestServices;
             o.User = http.User;
             o.CancellationToken = http.RequestAborted;
+            o.UserContext = new Dictionary<string, object?>
+            {
+                [ErrorMapping.RequestIdKey] = http.TraceIdentifier, [ErrorMapping.ClientAbortedKey] = http.RequestAborted,
+            };
         });
+        // The client went away: there is no one to answer, so nothing is written (the log shows 499, not an error).
+        if (http.RequestAborted.IsCancellationRequested)
+        {
+            http.Response.StatusCode = ErrorCodes.Cancelled.HttpStatus;
+            return;
+        }
 
         // With application/graphql-response+json a request that never executed (parse or validation failure) is a 400.
         var status = mediaType == MediaTypes.GraphQLResponse && !result.Executed ? 400 : 200;
@@ -104,7 +115,7 @@ internal sealed class GraphQLHttpEndpoint(
     {
         var request = http.Request;
         if (!MediaTypes.IsJsonBody(request.ContentType))
-            return (null, new TransportError(415, "UNSUPPORTED_MEDIA_TYPE",
+            return (null, new TransportError(ErrorCodes.UnsupportedMediaType,
                 $"Content-Type '{request.ContentType}' is not supported; send the request as {MediaTypes.Json} (UTF-8)."));
         var max = options.Value.MaxRequestBytes;
         if (request.ContentLength > max) return (null, TooLarge(max));
@@ -120,7 +131,7 @@ internal sealed class GraphQLHttpEndpoint(
     }
 
     private static TransportError TooLarge(int max) =>
-        new(413, "REQUEST_TOO_LARGE", $"The request body is larger than the {max:N0}-byte limit.");
+        new(ErrorCodes.RequestTooLarge, $"The request body is larger than the {max:N0}-byte limit.");
 
     private static GraphQLDocument? TryParse(string query)
     {
@@ -152,7 +163,7 @@ internal sealed class GraphQLHttpEndpoint(
     }
 
     private Task WriteErrorAsync(HttpContext http, string mediaType, TransportError error) =>
-        WriteAsync(http, mediaType, error.Status, new ExecutionResult { Errors = [new ExecutionError(error.Message) { Code = error.Code }] });
+        WriteAsync(http, mediaType, error.Status, new ExecutionResult { Errors = [new MechanismExecutionError(new ClientError(error.Code, error.Message, new Dictionary<string, object>()))] });
 
     private static async Task WriteBytesAsync(HttpContext http, string mediaType, int status, byte[] body)
     {

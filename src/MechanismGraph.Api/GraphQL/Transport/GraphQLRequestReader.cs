@@ -1,3 +1,4 @@
+using MechanismGraph.Reasoning;
 using System.Text.Json;
 using GraphQL;
 
@@ -9,9 +10,9 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
     public (GraphQLHttpRequest? Request, TransportError? Error) FromQueryString(IQueryCollection query)
     {
         if (!query.TryGetValue("query", out var text) || string.IsNullOrWhiteSpace(text))
-            return Fail(400, "BAD_REQUEST", "The 'query' parameter is required (a GraphQL document).");
+            return Fail(ErrorCodes.BadRequest, "The 'query' parameter is required (a GraphQL document).");
         if (text.Count > 1 || query["variables"].Count > 1 || query["operationName"].Count > 1)
-            return Fail(400, "BAD_REQUEST", "Each of 'query', 'variables' and 'operationName' may be given once.");
+            return Fail(ErrorCodes.BadRequest, "Each of 'query', 'variables' and 'operationName' may be given once.");
         var (variables, variablesError) = ParseObjectParameter(query["variables"], "variables");
         if (variablesError is not null) return (null, variablesError);
         var (extensions, extensionsError) = ParseObjectParameter(query["extensions"], "extensions");
@@ -24,22 +25,22 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
     {
         JsonDocument document;
         try { document = JsonDocument.Parse(body); }
-        catch (JsonException e) { return Fail(400, "BAD_REQUEST", $"The request body is not valid JSON: {e.Message}"); }
+        catch (JsonException e) { return Fail(ErrorCodes.BadRequest, $"The request body is not valid JSON: {e.Message}"); }
         using (document)
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
-                return Fail(400, "BAD_REQUEST", "The request body must be a JSON object with a 'query' string.");
+                return Fail(ErrorCodes.BadRequest, "The request body must be a JSON object with a 'query' string.");
             if (!root.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
-                return Fail(400, "BAD_REQUEST", "The request body has no 'query': send {\"query\": \"{ stats { entities } }\"}.");
+                return Fail(ErrorCodes.BadRequest, "The request body has no 'query': send {\"query\": \"{ stats { entities } }\"}.");
             if (query.ValueKind != JsonValueKind.String)
-                return Fail(400, "BAD_REQUEST", $"'query' must be a string, not a JSON {Describe(query.ValueKind)}.");
+                return Fail(ErrorCodes.BadRequest, $"'query' must be a string, not a JSON {Describe(query.ValueKind)}.");
             if (string.IsNullOrWhiteSpace(query.GetString()))
-                return Fail(400, "BAD_REQUEST", "'query' is empty.");
+                return Fail(ErrorCodes.BadRequest, "'query' is empty.");
             string? operationName = null;
             if (root.TryGetProperty("operationName", out var op) && op.ValueKind != JsonValueKind.Null)
             {
-                if (op.ValueKind != JsonValueKind.String) return Fail(400, "BAD_REQUEST", $"'operationName' must be a string, not a JSON {Describe(op.ValueKind)}.");
+                if (op.ValueKind != JsonValueKind.String) return Fail(ErrorCodes.BadRequest, $"'operationName' must be a string, not a JSON {Describe(op.ValueKind)}.");
                 operationName = op.GetString();
             }
             var (variables, variablesError) = ReadObject(root, "variables");
@@ -54,7 +55,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
     {
         if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return (null, null);
         if (value.ValueKind != JsonValueKind.Object)
-            return (null, new TransportError(400, "BAD_REQUEST", $"'{name}' must be a JSON object (a map of names to values), not a JSON {Describe(value.ValueKind)}."));
+            return (null, new TransportError(ErrorCodes.BadRequest, $"'{name}' must be a JSON object (a map of names to values), not a JSON {Describe(value.ValueKind)}."));
         return (serializer.Deserialize<Inputs>(value.GetRawText()), null);
     }
 
@@ -66,12 +67,12 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
             using var document = JsonDocument.Parse(text);
             if (document.RootElement.ValueKind == JsonValueKind.Null) return (null, null);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
-                return (null, new TransportError(400, "BAD_REQUEST", $"The '{name}' parameter must be a JSON object."));
+                return (null, new TransportError(ErrorCodes.BadRequest, $"The '{name}' parameter must be a JSON object."));
             return (serializer.Deserialize<Inputs>(text), null);
         }
         catch (JsonException e)
         {
-            return (null, new TransportError(400, "BAD_REQUEST", $"The '{name}' parameter is not valid JSON: {e.Message}"));
+            return (null, new TransportError(ErrorCodes.BadRequest, $"The '{name}' parameter is not valid JSON: {e.Message}"));
         }
     }
 
@@ -85,5 +86,5 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         _ => "null",
     };
 
-    private static (GraphQLHttpRequest?, TransportError?) Fail(int status, string code, string message) => (null, new TransportError(status, code, message));
+    private static (GraphQLHttpRequest?, TransportError?) Fail(ErrorCode code, string message) => (null, new TransportError(code, message));
 }

@@ -10,18 +10,18 @@ internal static class CatalogQueries
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentType>>>>("documents")
             .Description("The source documents, in id order.")
-            .ResolveAsync(async ctx => await reasoning.Store.DocumentsAsync(ctx.CancellationToken));
+            .ResolveAsync(async ctx => await reasoning.Lookup.DocumentsAsync(ctx.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PredicateInfoType>>>>("predicates")
             .Description("The predicate vocabulary: signs, phrases and Biolink mappings, in id order.")
-            .ResolveAsync(async ctx => await reasoning.Store.PredicatesAsync(ctx.CancellationToken));
+            .ResolveAsync(async ctx => await reasoning.Lookup.PredicatesAsync(ctx.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityKindType>>>>("kinds")
             .Description("The kinds of entity, with their Biolink categories, in id order.")
-            .ResolveAsync(async ctx => await reasoning.Store.KindsAsync(ctx.CancellationToken));
+            .ResolveAsync(async ctx => await reasoning.Lookup.KindsAsync(ctx.CancellationToken));
 
         query.Field<NonNullGraphType<GraphStatsType>>("stats")
             .Description("How much the graph holds and which store serves it.")
-            .ResolveAsync(async ctx => new GraphStats(reasoning.Store.Name, await reasoning.Store.CountsAsync(ctx.CancellationToken)));
+            .ResolveAsync(async ctx => new GraphStats(reasoning.Lookup.StoreName, await reasoning.Lookup.CountsAsync(ctx.CancellationToken)));
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using MechanismGraph.Api.GraphQL.Loading;
 using MechanismGraph.Model;
 using MechanismGraph.Reasoning;
 using MechanismGraph.Storage;
@@ -24,17 +25,18 @@ internal sealed class EntityType : ObjectGraphType<Entity>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("outgoing")
             .Description("Relations in which this entity is the subject (what it does), in id order.")
             .Argument<StringGraphType>("predicate", "Only relations with this predicate id.")
-            .ResolveAsync(async ctx => await Neighbours(reasoning, ctx.Source.Id, Direction.Outgoing, ctx.GetArgument<string?>("predicate"), ctx.CancellationToken));
+            .ResolveAsync(ctx => Neighbours(reasoning, ctx, Direction.Outgoing));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("incoming")
             .Description("Relations in which this entity is the object (what acts on it), in id order.")
             .Argument<StringGraphType>("predicate", "Only relations with this predicate id.")
-            .ResolveAsync(async ctx => await Neighbours(reasoning, ctx.Source.Id, Direction.Incoming, ctx.GetArgument<string?>("predicate"), ctx.CancellationToken));
+            .ResolveAsync(ctx => Neighbours(reasoning, ctx, Direction.Incoming));
     }
 
-    private static async Task<object?> Neighbours(ReasoningServices reasoning, string id, Direction direction, string? predicate, CancellationToken ct)
+    // Checked before queueing, so one field's unknown predicate fails that field alone and not the whole batch.
+    private static async Task<object?> Neighbours(ReasoningServices reasoning, IResolveFieldContext<Entity> ctx, Direction direction)
     {
-        if (predicate is not null) await reasoning.Pathways.PredicatesAsync([predicate], ct); // unknown → BAD_USER_INPUT, as in relations
-        var relations = await reasoning.Store.NeighbourRelationsAsync([id], direction, predicate is null ? null : [predicate], ct);
-        return await reasoning.Views.ExpandAsync(relations.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray(), ct);
+        var predicate = ctx.GetArgument<string?>("predicate");
+        if (predicate is not null) await reasoning.Rules.PredicateAsync(predicate, "predicate", ctx.CancellationToken);
+        return ctx.RequestServices!.GetRequiredService<NeighbourLoader>().Load(new NeighbourRequest(ctx.Source, direction, predicate));
     }
 }

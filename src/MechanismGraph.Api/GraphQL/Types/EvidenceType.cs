@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using MechanismGraph.Model;
 using MechanismGraph.Reasoning;
-using MechanismGraph.Storage;
 
 namespace MechanismGraph.Api.GraphQL.Types;
 
@@ -16,7 +15,6 @@ internal sealed class EvidenceType : ObjectGraphType<Evidence>
         Field(e => e.End).Description("Offset just past the quote's last character.");
         Field<NonNullGraphType<StringGraphType>>("document").Description("The id of the document quoted.").Resolve(ctx => ctx.Source.DocumentId);
         Field<NonNullGraphType<DocumentType>>("source").Description("The document quoted, with its title and full text.")
-            .ResolveAsync(async ctx => (await reasoning.Catalog.DocumentsAsync(ctx.CancellationToken)).GetValueOrDefault(ctx.Source.DocumentId)
-                ?? throw new StoreUnavailableException($"The store holds no document '{ctx.Source.DocumentId}' although evidence cites it; re-seed it."));
+            .ResolveAsync(async ctx => await reasoning.Lookup.DocumentAsync(ctx.Source.DocumentId, "document", ctx.CancellationToken));
     }
 }

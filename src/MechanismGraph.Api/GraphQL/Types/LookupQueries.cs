@@ -24,11 +24,10 @@ internal static class LookupQueries
             .Argument<StringGraphType>("after", "Return items after this cursor (`pageInfo.endCursor` of the previous page).")
             .ResolveAsync(async ctx =>
             {
-                var first = QueryLimits.First(ctx.GetArgument<int?>("first"));
                 var after = Cursor.Decode("entity", ctx.GetArgument<string?>("after"));
-                var page = await reasoning.Store.SearchEntitiesAsync(
-                    new EntitySearch(ctx.GetArgument<string?>("search"), ctx.GetArgument<string?>("kind"), after, first), ctx.CancellationToken);
-                return ToConnection(page, "entity", e => e.Id);
+                var found = await reasoning.Lookup.SearchEntitiesAsync(
+                    ctx.GetArgument<string?>("search"), ctx.GetArgument<string?>("kind"), after, ctx.GetArgument<int?>("first"), cancellationToken: ctx.CancellationToken);
+                return ToConnection(found.Page, "entity", e => e.Id);
             });
 
         query.Field<NonNullGraphType<ConnectionType<RelationType, RelationView>>>("relations")
@@ -40,20 +39,12 @@ internal static class LookupQueries
             .Argument<StringGraphType>("after", "Return items after this cursor (`pageInfo.endCursor` of the previous page).")
             .ResolveAsync(async ctx =>
             {
-                var first = QueryLimits.First(ctx.GetArgument<int?>("first"));
                 var after = Cursor.Decode("relation", ctx.GetArgument<string?>("after"));
-                var subject = await ResolveOptional(reasoning, ctx.GetArgument<string?>("subject"), "subject", ctx.CancellationToken);
-                var @object = await ResolveOptional(reasoning, ctx.GetArgument<string?>("object"), "object", ctx.CancellationToken);
-                var predicate = ctx.GetArgument<string?>("predicate");
-                if (predicate is not null) await reasoning.Pathways.PredicatesAsync([predicate], ctx.CancellationToken); // unknown → BAD_USER_INPUT
-                var page = await reasoning.Store.QueryRelationsAsync(new RelationFilter(subject, @object, predicate, after, first), ctx.CancellationToken);
-                var views = await reasoning.Views.ExpandAsync(page.Items, ctx.CancellationToken);
-                return ToConnection(new Page<RelationView>(views, page.HasNextPage, page.TotalCount), "relation", r => r.Id);
+                var page = await reasoning.Lookup.RelationsAsync(ctx.GetArgument<string?>("subject"), ctx.GetArgument<string?>("object"),
+                    ctx.GetArgument<string?>("predicate"), after, ctx.GetArgument<int?>("first"), ctx.CancellationToken);
+                return ToConnection(page, "relation", r => r.Id);
             });
     }
-
-    private static async Task<string?> ResolveOptional(ReasoningServices reasoning, string? reference, string argument, CancellationToken ct) =>
-        reference is null ? null : (await reasoning.Resolver.ResolveAsync(reference, argument, ct)).Id;
 
     private static Connection<T> ToConnection<T>(Page<T> page, string kind, Func<T, string> id)
     {
