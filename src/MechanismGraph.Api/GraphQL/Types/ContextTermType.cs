@@ -13,6 +13,6 @@ internal sealed class ContextTermType : ObjectGraphType<ContextTerm>
         Field<NonNullGraphType<ContextKindType>>("kind").Description("What kind of context it is.").Resolve(ctx => ctx.Source.Kind);
         Field(c => c.EntityId).Description("The id of the entity naming the context, e.g. `gabaergic-interneuron`.");
         Field<NonNullGraphType<EntityType>>("entity").Description("The entity naming the context, with its CURIEs (e.g. CL:0011005).")
-            .ResolveAsync(async ctx => (await reasoning.Store.GetEntitiesAsync([ctx.Source.EntityId], ctx.CancellationToken)).Single());
+            .ResolveAsync(async ctx => (await reasoning.Lookup.EntitiesAsync([ctx.Source.EntityId], ctx.CancellationToken)).Single());
     }
 }
