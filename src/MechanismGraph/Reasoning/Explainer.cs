@@ -22,7 +22,8 @@ public sealed class Explainer(IGraphStore store, StoreCatalog catalog, EntityRes
             var found = await pathways.FindBetweenAsync(source, target, hops, MaxPathways, predicates, [], cancellationToken);
             if (found.Pathways.Count > 0) return Narrate(target, source, Strongest(found.Pathways), hops);
             var inferences = await SharedTargetsAsync(source, target, hops, predicates, cancellationToken);
-            return inferences.Count > 0 ? NarrateInference(target, source, inferences) : Narrate(target, source, [], hops);
+            if (inferences.Count > 0) return NarrateInference(target, source, inferences);
+            return await InContextAsync(source, target, hops, predicates, cancellationToken) ?? Narrate(target, source, [], hops);
         }
 
         // No cause given: the strongest chains that start at an upstream root (an entity nothing causal leads into).
@@ -64,6 +65,25 @@ public sealed class Explainer(IGraphStore store, StoreCatalog catalog, EntityRes
             inferences.Add(new ServiceInference(step.Object, step, best, conclusion, statement));
         }
         return inferences.Take(MaxPathways).ToArray();
+    }
+
+    /// <summary>
+    /// When the cause in general reaches nothing but one of its context-specific forms does ("NMDA receptor" versus
+    /// "NMDA receptor (GABAergic interneuron)"), the answer says so and explains the form's pathways, never the general entity's.
+    /// </summary>
+    private async Task<Explanation?> InContextAsync(Entity general, Entity target, int hops, IReadOnlyCollection<string> predicates, CancellationToken cancellationToken)
+    {
+        var links = await store.NeighbourRelationsAsync([general.Id], Direction.Incoming, [Predicate.SpecialisesId], cancellationToken);
+        foreach (var form in await store.GetEntitiesAsync(links.Select(l => l.SubjectId).Order(StringComparer.Ordinal).ToArray(), cancellationToken))
+        {
+            if (form.Id == target.Id) continue;
+            var found = await pathways.FindBetweenAsync(form, target, hops, MaxPathways, predicates, [], cancellationToken);
+            if (found.Pathways.Count == 0) continue;
+            var inContext = Narrate(target, form, Strongest(found.Pathways), hops);
+            var preface = $"The curated graph holds no causal pathway from {general.Name} in general to {target.Name}; the document's account is about {form.Name}. ";
+            return inContext with { Cause = general, Narrative = preface + inContext.Narrative };
+        }
+        return null;
     }
 
     private static Explanation Narrate(Entity effect, Entity? cause, IReadOnlyList<Pathway> chosen, int hops)
