@@ -4,6 +4,7 @@ using MechanismGraph.Api.GraphQL;
 using MechanismGraph.Api.Hosting;
 using MechanismGraph.Api.Mcp;
 using MechanismGraph.Api.Playground;
+using MechanismGraph.Composition;
 
 try
 {
@@ -28,7 +29,7 @@ try
     app.Run();
     return 0;
 }
-catch (StartupException e)
+catch (CompositionException e)
 {
     // A bad configuration or seed-data folder is the operator's to fix: say what, without a stack trace.
     Console.Error.WriteLine($"MechanismGraph cannot start: {e.Message}");

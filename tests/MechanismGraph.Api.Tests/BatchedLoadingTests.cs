@@ -1,6 +1,5 @@
-using MechanismGraph.Seed;
 using MechanismGraph.Testing;
-using MechanismGraph.Tests.Storage.Neo4j.Http.Fake;
+using MechanismGraph.Testing.Neo4jFake;
 
 namespace MechanismGraph.Api.Tests;
 
@@ -13,9 +12,9 @@ public sealed class BatchedLoadingTests
     [Fact]
     public async Task APageOfEntitiesWithTheirRelationsBothWays_CostsThreeStoreCalls_OnNeo4j()
     {
-        var graph = SeedLoader.Load(SeedFixture.RealSeedDirectory).Graph!;
+        var graph = ShippedSeed.Graph;
         await using var neo4j = await FakeQueryApi.StartAsync();
-        neo4j.AnswerWith(graph);
+        FakeGraph.Serve(neo4j, graph);
         await using var api = new ApiFactory(new Dictionary<string, string?>
         {
             ["Graph:Store"] = "Neo4j",
@@ -48,7 +47,7 @@ public sealed class BatchedLoadingTests
         var names = new[] { "search-entities", "get-entities", "predicates", "kinds", "neighbours-outgoing", "neighbours-incoming" };
         var statements = neo4j.Requests.Skip(before)
             .Select(r => r.Json.GetProperty("statement").GetString()!)
-            .Select(sent => names.SingleOrDefault(n => SeedAnswers.Statement(n) == sent) ?? sent)
+            .Select(sent => names.SingleOrDefault(n => FakeGraph.Statement(n) == sent) ?? sent)
             .ToArray();
         return (response, statements);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using MechanismGraph.Testing;
 
 namespace MechanismGraph.Api.Tests;
 
@@ -65,12 +66,7 @@ public sealed partial class ExplorerEndpointTests(SharedApi api) : IClassFixture
     private static string ImportLines(string module) =>
         string.Join('\n', module.Split('\n').Where(l => l.StartsWith("import ", StringComparison.Ordinal)));
 
-    private static string ApiProjectDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MechanismGraph.sln"))) return Path.Combine(dir.FullName, "src", "MechanismGraph.Api");
-        throw new DirectoryNotFoundException("repository root not found");
-    }
+    private static string ApiProjectDirectory() => RepositoryRoot.Combine("src", "MechanismGraph.Api");
 
     [GeneratedRegex("""<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+)""")]
     private static partial Regex AssetReference();

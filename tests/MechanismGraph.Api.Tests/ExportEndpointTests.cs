@@ -87,7 +87,7 @@ public sealed class ExportEndpointTests(SharedApi api) : IClassFixture<SharedApi
 
     [Theory]
     [InlineData("/export/csv", "Unknown export format 'csv'; known formats: kgx, jsonl, graphml")]
-    [InlineData("/export/kgx/both.tsv", "Unknown KGX table 'both.tsv'; tables: nodes.tsv, edges.tsv")]
+    [InlineData("/export/kgx/both.tsv", "Unknown kgx file 'both.tsv'; files: nodes.tsv, edges.tsv")]
     public async Task UnknownFormatOrTable_Is404ProblemDetailsSayingWhatExists(string path, string message)
     {
         using var response = await GetAsync(path);
@@ -107,6 +107,6 @@ public sealed class ExportEndpointTests(SharedApi api) : IClassFixture<SharedApi
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
 
         Assert.Equal(["/export/kgx", "/export/jsonl", "/export/graphml"], json.GetProperty("formats").EnumerateArray().Select(f => f.GetProperty("url").GetString()));
-        Assert.Equal(["/export/kgx/nodes.tsv", "/export/kgx/edges.tsv"], json.GetProperty("kgxTables").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(["/export/kgx/nodes.tsv", "/export/kgx/edges.tsv"], json.GetProperty("formats")[0].GetProperty("parts").EnumerateArray().Select(t => t.GetString()));
     }
 }

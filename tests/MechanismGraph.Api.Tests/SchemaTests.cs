@@ -1,23 +1,17 @@
 using System.Text.Json;
+using MechanismGraph.Testing;
 
 namespace MechanismGraph.Api.Tests;
 
 public sealed class SchemaTests(SharedApi api) : IClassFixture<SharedApi>
 {
-    private static string RepositoryFile(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MechanismGraph.sln"))) return Path.Combine(dir.FullName, name);
-        throw new FileNotFoundException("repository root not found");
-    }
-
     [Fact]
     public async Task SchemaFile_IsExactlyTheServedSdl()
     {
         using var client = api.Factory.CreateClient();
         var served = await client.GetStringAsync("/schema.graphql", TestContext.Current.CancellationToken);
 
-        var path = RepositoryFile("schema.graphql");
+        var path = RepositoryRoot.Combine("schema.graphql");
         // After an intended schema change: UPDATE_SCHEMA=1 ./test.sh rewrites the file, then review the diff.
         if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1") await File.WriteAllTextAsync(path, served, TestContext.Current.CancellationToken);
         var file = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);

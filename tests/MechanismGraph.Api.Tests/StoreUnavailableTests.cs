@@ -5,7 +5,7 @@ using MechanismGraph.Storage.Neo4j;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using MechanismGraph.Storage.Neo4j.Http;
-using MechanismGraph.Tests.Storage.Neo4j.Http.Fake;
+using MechanismGraph.Testing.Neo4jFake;
 
 namespace MechanismGraph.Api.Tests;
 

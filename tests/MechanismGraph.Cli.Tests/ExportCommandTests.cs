@@ -9,7 +9,7 @@ namespace MechanismGraph.Cli.Tests;
 
 public sealed class ExportCommandTests : IDisposable
 {
-    private static readonly Graph.KnowledgeGraph Shipped = SeedLoader.Load(SeedFixture.RealSeedDirectory).Graph!;
+    private static readonly Graph.KnowledgeGraph Shipped = ShippedSeed.Graph;
     private readonly string _out = Path.Combine(Path.GetTempPath(), "mg-export-" + Guid.NewGuid().ToString("N")[..12]);
 
     public void Dispose()

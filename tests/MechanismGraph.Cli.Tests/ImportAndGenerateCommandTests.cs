@@ -49,7 +49,7 @@ public sealed class ImportAndGenerateCommandTests : IDisposable
 
         Assert.Equal(1, strict.ExitCode);
         Assert.Contains("edges.tsv:3002: unknown node id 'SYN:nope' (subject)", strict.Error);
-        Assert.Contains("Import failed: 1 problem(s); nothing was imported (--skip-invalid skips bad rows).", strict.Error);
+        Assert.Contains("Import failed: 1 problem(s); nothing was imported (--skip-invalid, or Graph:Imports:0:SkipInvalid, skips bad rows):", strict.Error);
         Assert.Equal(0, lenient.ExitCode);
         Assert.Contains("skipped: 1 bad row(s)", lenient.Output);
         Assert.Contains("edges.tsv:3002: unknown node id", lenient.Output);

@@ -9,9 +9,8 @@ namespace MechanismGraph.Cli.Tests;
 /// <summary>The stdio MCP server as a desktop client runs it: the built CLI as a child process.</summary>
 public sealed class McpStdioTests
 {
-    // The CLI is built next to this test assembly (project reference); running the dll avoids 'dotnet run' rebuilding.
-    private static readonly string CliDll = Path.Combine(AppContext.BaseDirectory, "mechanism-graph.dll");
-    private static readonly string Dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+    private static readonly string CliDll = CliProcess.Dll;
+    private static readonly string Dotnet = CliProcess.Dotnet;
 
     private static async Task<McpClient> StartAsync() =>
         await McpClient.CreateAsync(new StdioClientTransport(new StdioClientTransportOptions

@@ -18,7 +18,7 @@ internal static class GraphQLExtensions
     {
         var section = builder.Configuration.GetSection(GraphQLOptions.Section);
         builder.Services.Configure<GraphQLOptions>(section);
-        var options = Hosting.Settings.Bind<GraphQLOptions>(builder.Configuration, GraphQLOptions.Section);
+        var options = MechanismGraph.Composition.Settings.Bind<GraphQLOptions>(builder.Configuration, GraphQLOptions.Section);
         builder.Services.AddGraphQL(b => b
             .AddSchema<MechanismSchema>()
             .AddGraphTypes(typeof(MechanismSchema).Assembly)

@@ -1,62 +1,15 @@
-using MechanismGraph.Import;
-using MechanismGraph.Reasoning;
-using MechanismGraph.Seed;
-using MechanismGraph.Storage;
-using MechanismGraph.Storage.Embedded;
+using MechanismGraph.Composition;
 
 namespace MechanismGraph.Api.Hosting;
 
-/// <summary>Chooses the store from configuration (<c>Graph:Store</c>, default Embedded) and registers the reasoning services over it.</summary>
+/// <summary>The store from the one composition (<see cref="StoreComposition"/>), and seeding on start-up when <c>Seed:OnStartup</c> is set.</summary>
 internal static class GraphStoreExtensions
 {
     public static IHostApplicationBuilder AddMechanismGraphStore(this IHostApplicationBuilder builder)
     {
-        var options = Settings.Bind<GraphOptions>(builder.Configuration, GraphOptions.Section);
-        switch (options.Store)
-        {
-            case GraphStoreKind.Embedded:
-                var store = new EmbeddedGraphStore(LoadGraph(options, builder.Environment.ContentRootPath));
-                builder.Services.AddSingleton<IGraphStore>(store);
-                break;
-            case GraphStoreKind.Neo4j:
-                builder.AddNeo4jStore(options);
-                break;
-            default:
-                throw new StartupException($"Graph:Store '{options.Store}' is not supported; use Embedded or Neo4j");
-        }
-        builder.Services.AddSingleton(sp => new ReasoningServices(sp.GetRequiredService<IGraphStore>()));
+        builder.Services.AddMechanismGraphStore(builder.Configuration, builder.Environment.ContentRootPath);
+        if (builder.Configuration.GetValue<bool>("Seed:OnStartup"))
+            builder.Services.AddHostedService<StartupSeeding>();
         return builder;
-    }
-
-    /// <summary>Validates and loads seed-data, then every configured KGX import on top of it; any problem stops start-up, listed.</summary>
-    public static Graph.KnowledgeGraph LoadGraph(GraphOptions options, string contentRoot)
-    {
-        var graph = LoadSeedData(options, contentRoot);
-        foreach (var (import, index) in options.Imports.Select((import, index) => (import, index)))
-        {
-            if (import.Nodes is null || import.Edges is null)
-                throw new StartupException($"Graph:Imports:{index} needs both Nodes and Edges (KGX TSV paths).");
-            var files = new KgxFiles(Path.GetFullPath(import.Nodes, contentRoot), Path.GetFullPath(import.Edges, contentRoot));
-            foreach (var path in new[] { files.Nodes, files.Edges })
-                if (!File.Exists(path)) throw new StartupException($"Graph:Imports:{index}: file not found: {path}");
-            var result = KgxImporter.Import(graph, [files], new KgxImportOptions { SkipInvalid = import.SkipInvalid });
-            graph = result.Graph ?? throw new StartupException(
-                $"Graph:Imports:{index} is invalid ({result.Report.Problems.Count} problem(s); set SkipInvalid to skip them):{Environment.NewLine}  " +
-                string.Join(Environment.NewLine + "  ", result.Report.Problems.Take(50)));
-        }
-        return graph;
-    }
-
-    /// <summary>Validates and loads seed-data; an invalid folder stops start-up with every problem listed.</summary>
-    public static Graph.KnowledgeGraph LoadSeedData(GraphOptions options, string contentRoot)
-    {
-        var directory = options.SeedData is { } configured
-            ? Path.GetFullPath(configured, contentRoot)
-            : SeedLoader.FindDefaultDirectory() ?? throw new StartupException("No seed-data folder found; set Graph:SeedData to its path.");
-        var result = SeedLoader.Load(directory);
-        if (result.Graph is null)
-            throw new StartupException($"seed-data at {directory} is invalid ({result.Problems.Count} problem(s)):{Environment.NewLine}  " +
-                string.Join(Environment.NewLine + "  ", result.Problems));
-        return result.Graph;
     }
 }

@@ -2,56 +2,55 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using MechanismGraph.Export;
 using MechanismGraph.Reasoning;
-using MechanismGraph.Storage.Embedded;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MechanismGraph.Cli.Commands;
 
-/// <summary><c>export --format kgx|jsonl|graphml [--out path] [seed-data]</c>: writes a standard export of the graph.</summary>
+/// <summary><c>export --format NAME [--out path] [--store …] [seed-data]</c>: writes one of the registered exports of the graph.</summary>
 internal static class ExportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var format = new Option<ExportFormat>("--format", "-f")
+        var exporters = GraphExporters.Default;
+        var format = new Option<IGraphExporter>("--format", "-f")
         {
-            Description = $"The format: {string.Join(", ", ExportFormats.Names)}.",
-            HelpName = string.Join("|", ExportFormats.Names),
+            Description = "The format: " + string.Join("; ", exporters.All.Select(e => $"{e.Id}: {e.Description}")) + ".",
+            HelpName = string.Join("|", exporters.Names),
             Required = true,
-            CustomParser = Parse,
+            CustomParser = result => Parse(exporters, result),
         };
-        format.CompletionSources.Add(ExportFormats.Names.ToArray());
+        format.CompletionSources.Add(exporters.Names.ToArray());
         var outPath = new Option<string?>("--out", "-o")
         {
             HelpName = "path",
-            Description = "Where to write: a file for jsonl/graphml (default: standard output); for kgx a directory (nodes.tsv, edges.tsv) or a .tar.gz file.",
+            Description = "Where to write (default: standard output): a file; for a format of several files (kgx) a directory of them, or one archive named *.tar.gz.",
         };
         var folder = SeedFolder.Argument();
-        var command = new Command("export", "Export the graph for research tools: KGX TSV (Biolink), JSON Lines facts, or GraphML (Cytoscape, Gephi).")
-        {
-            format, outPath, folder,
-        };
+        var store = new StoreOptions();
+        var command = store.Command("export", "Export the graph for research tools, from either store: " + string.Join(", ", exporters.Names) + ".", format, outPath, folder);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var chosen = parse.GetValue(format);
+            var exporter = parse.GetValue(format)!;
             var target = parse.GetValue(outPath);
-            if (chosen == ExportFormat.Kgx && target is null)
+            if (exporter.Parts.Count > 0 && target is null)
             {
-                error.WriteLine("kgx writes two tables: give --out DIRECTORY (nodes.tsv, edges.tsv) or --out FILE.tar.gz (one archive).");
+                error.WriteLine($"{exporter.Id} writes {exporter.Parts.Count} tables: give --out DIRECTORY ({string.Join(", ", exporter.Parts.Select(p => p.FileName))}) or --out FILE{exporter.FileExtension} (one archive).");
                 return 1;
             }
-            if (SeedGraph.Load(parse.GetValue(folder), error) is not { } graph) return 1;
-            var reasoning = new ReasoningServices(new EmbeddedGraphStore(graph));
-            foreach (var written in await ExportWriter.WriteAsync(reasoning, chosen, target, output, cancellationToken))
+            await using var services = store.Compose(parse, parse.GetValue(folder));
+            var reasoning = services.GetRequiredService<ReasoningServices>();
+            foreach (var written in await ExportWriter.WriteAsync(reasoning, exporter, target, output, cancellationToken))
                 output.WriteLine($"wrote {written.Path} ({written.Bytes:N0} bytes)");
             return 0;
         });
         return command;
     }
 
-    private static ExportFormat Parse(ArgumentResult result)
+    private static IGraphExporter Parse(GraphExporters exporters, ArgumentResult result)
     {
         var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (ExportFormats.TryParse(token, out var format)) return format;
-        result.AddError(ExportFormats.UnknownMessage(token));
-        return default;
+        if (exporters.Find(token) is { } exporter) return exporter;
+        result.AddError(exporters.UnknownMessage(token));
+        return null!;
     }
 }

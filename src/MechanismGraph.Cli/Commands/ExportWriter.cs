@@ -8,37 +8,29 @@ internal static class ExportWriter
 {
     public sealed record Written(string Path, long Bytes);
 
+    /// <summary>
+    /// A target ending in the format's extension (or any target of a single-file format) gets the single file; another
+    /// target of a multi-file format is a directory of its parts; no target is standard output, which carries the export alone.
+    /// </summary>
     public static async Task<IReadOnlyList<Written>> WriteAsync(
-        ReasoningServices reasoning, ExportFormat format, string? target, TextWriter standardOutput, CancellationToken cancellationToken)
+        ReasoningServices reasoning, IGraphExporter exporter, string? target, TextWriter standardOutput, CancellationToken cancellationToken)
     {
-        switch (format)
-        {
-            case ExportFormat.Kgx when IsArchive(target!):
-                return [await ToFileAsync(target!, s => KgxArchive.WriteAsync(new KgxExporter(reasoning), s, cancellationToken))];
-            case ExportFormat.Kgx:
-                Directory.CreateDirectory(target!);
-                var kgx = new KgxExporter(reasoning);
-                return
-                [
-                    await ToFileAsync(Path.Combine(target!, KgxExporter.NodesFile), s => ExportText.WriteAsync(s, kgx.WriteNodesAsync, cancellationToken)),
-                    await ToFileAsync(Path.Combine(target!, KgxExporter.EdgesFile), s => ExportText.WriteAsync(s, kgx.WriteEdgesAsync, cancellationToken)),
-                ];
-        }
-        Func<TextWriter, CancellationToken, Task> write = format == ExportFormat.Jsonl
-            ? new JsonlExporter(reasoning).WriteAsync
-            : new GraphmlExporter(reasoning).WriteAsync;
         if (target is null)
         {
             // Standard output carries the export alone, so it can be piped.
-            await write(standardOutput, cancellationToken);
+            await using (var stream = new TextWriterStream(standardOutput, ExportText.Encoding))
+                await exporter.WriteAsync(reasoning, stream, cancellationToken);
             await standardOutput.FlushAsync(cancellationToken);
             return [];
         }
-        return [await ToFileAsync(target, s => ExportText.WriteAsync(s, write, cancellationToken))];
+        if (exporter.Parts.Count == 0 || target.EndsWith(exporter.FileExtension, StringComparison.OrdinalIgnoreCase))
+            return [await ToFileAsync(target, s => exporter.WriteAsync(reasoning, s, cancellationToken))];
+        Directory.CreateDirectory(target);
+        var written = new List<Written>();
+        foreach (var part in exporter.Parts)
+            written.Add(await ToFileAsync(Path.Combine(target, part.FileName), s => part.WriteAsync(reasoning, s, cancellationToken)));
+        return written;
     }
-
-    private static bool IsArchive(string path) =>
-        path.EndsWith(".tar.gz", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".tgz", StringComparison.OrdinalIgnoreCase);
 
     private static async Task<Written> ToFileAsync(string path, Func<Stream, Task> write)
     {

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Diagnostics;
-using MechanismGraph.Import;
+using MechanismGraph.Composition;
+using MechanismGraph.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MechanismGraph.Cli.Commands;
 
 /// <summary>
-/// <c>import --format kgx nodes.tsv edges.tsv</c>: reads a KGX graph on top of seed-data and prints the import report;
-/// with <c>--neo4j URL</c> it then writes the combined graph to Neo4j like <c>seed</c> does.
+/// <c>import --format kgx nodes.tsv edges.tsv</c>: reads a KGX graph on top of seed-data (as <c>Graph:Imports</c> does),
+/// prints the import report, then writes the combined graph into the store like <c>seed</c> does.
 /// </summary>
 internal static class ImportCommand
 {
@@ -18,29 +20,26 @@ internal static class ImportCommand
         var edges = new Argument<FileInfo>("edges") { Description = "The KGX edges table (edges.tsv)." };
         nodes.AcceptExistingOnly();
         edges.AcceptExistingOnly();
-        var seedData = new Option<string?>("--seed-data") { Description = "The curated seed-data folder to import on top of (default: the nearest 'seed-data' folder)." };
+        var seedData = new Option<string?>("--seed-data") { Description = "The curated seed-data folder to import on top of (default: Graph:SeedData, else the nearest 'seed-data' folder)." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Skip bad rows and count them instead of failing the whole import." };
-        var neo4j = new Neo4jTarget(required: false);
-        var command = new Command("import", "Import a Biolink KGX TSV graph on top of seed-data: report what was imported, merged, skipped and mapped; with --neo4j, write the combined graph to Neo4j (one transaction, idempotent).")
-        {
-            format, nodes, edges, seedData, skipInvalid,
-        };
-        foreach (var option in neo4j.Options) command.Options.Add(option);
+        var store = new StoreOptions();
+        var command = store.Command("import", "Import a Biolink KGX TSV graph on top of seed-data: report what was imported, merged, skipped and mapped, then write the combined graph into the store (on Neo4j: one transaction, idempotent).", format, nodes, edges, seedData, skipInvalid);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (SeedGraph.Load(parse.GetValue(seedData), error) is not { } seed) return 1;
             var clock = Stopwatch.StartNew();
-            var files = new KgxFiles(parse.GetValue(nodes)!.FullName, parse.GetValue(edges)!.FullName);
-            var result = KgxImporter.Import(seed, [files], new KgxImportOptions { SkipInvalid = parse.GetValue(skipInvalid) });
+            // Imports configured in settings come first; this one goes after them.
+            var configured = store.Configuration(parse, parse.GetValue(seedData)).GetSection("Graph:Imports").GetChildren().Count();
+            await using var services = store.Compose(parse, parse.GetValue(seedData),
+            [
+                new($"Graph:Imports:{configured}:Nodes", parse.GetValue(nodes)!.FullName),
+                new($"Graph:Imports:{configured}:Edges", parse.GetValue(edges)!.FullName),
+                new($"Graph:Imports:{configured}:SkipInvalid", parse.GetValue(skipInvalid) ? "true" : "false"),
+            ]);
+            var source = services.GetRequiredService<GraphSource>();
+            var graph = source.Graph;
             clock.Stop();
-            if (result.Graph is not { } graph)
-            {
-                foreach (var problem in result.Report.Problems) error.WriteLine(problem);
-                error.WriteLine($"Import failed: {result.Report.Problems.Count} problem(s); nothing was imported{(parse.GetValue(skipInvalid) ? "" : " (--skip-invalid skips bad rows)")}.");
-                return 1;
-            }
-            ImportReportText.Write(output, result.Report, graph, clock.Elapsed);
-            return parse.GetValue(neo4j.Url) is null ? 0 : await neo4j.WriteAsync(parse, graph, output, error, cancellationToken);
+            ImportReportText.Write(output, source.ImportReports[^1], graph, clock.Elapsed);
+            return await GraphWriter.WriteAsync(services.GetRequiredService<IGraphSeeder>(), services.GetRequiredService<IGraphStore>(), graph, output, error, cancellationToken);
         });
         return command;
     }

@@ -1,23 +1,23 @@
 using System.CommandLine;
+using MechanismGraph.Composition;
+using MechanismGraph.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MechanismGraph.Cli.Commands;
 
-/// <summary><c>seed --neo4j URL [seed-data]</c>: validates seed-data, then writes it into Neo4j in one transaction.</summary>
+/// <summary><c>seed [--store neo4j --neo4j URL] [seed-data]</c>: validates seed-data, then writes it into the store.</summary>
 internal static class SeedCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
         var folder = SeedFolder.Argument();
-        var neo4j = new Neo4jTarget(required: true);
-        var command = new Command("seed", "Validate seed-data, then create Neo4j constraints and write every item with UNWIND + MERGE in one transaction (all or nothing, idempotent).")
-        {
-            folder,
-        };
-        foreach (var option in neo4j.Options) command.Options.Add(option);
+        var store = new StoreOptions();
+        var command = store.Command("seed", "Validate seed-data, then write it into the store: on Neo4j, constraints first and every item with UNWIND + MERGE in one transaction (all or nothing, idempotent).", folder);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (SeedGraph.Load(parse.GetValue(folder), error) is not { } graph) return 1; // invalid seed-data: nothing is sent
-            return await neo4j.WriteAsync(parse, graph, output, error, cancellationToken);
+            await using var services = store.Compose(parse, parse.GetValue(folder));
+            var graph = services.GetRequiredService<GraphSource>().Graph; // invalid seed-data: nothing is sent
+            return await GraphWriter.WriteAsync(services.GetRequiredService<IGraphSeeder>(), services.GetRequiredService<IGraphStore>(), graph, output, error, cancellationToken);
         });
         return command;
     }

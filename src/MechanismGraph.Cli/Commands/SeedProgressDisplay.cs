@@ -1,4 +1,4 @@
-using MechanismGraph.Storage.Neo4j;
+using MechanismGraph.Storage;
 using Spectre.Console;
 
 namespace MechanismGraph.Cli.Commands;
@@ -12,7 +12,7 @@ internal static class SeedProgressDisplay
         if (!console.Profile.Capabilities.Interactive)
         {
             var last = "";
-            return await seed(new Progress<SeedProgress>(p =>
+            return await seed(new Reported<SeedProgress>(p =>
             {
                 if (p.What == last) return;
                 last = p.What;
@@ -22,8 +22,8 @@ internal static class SeedProgressDisplay
         SeedReport? report = null;
         await console.Progress().StartAsync(async ctx =>
         {
-            var task = ctx.AddTask("Seeding Neo4j");
-            report = await seed(new Progress<SeedProgress>(p =>
+            var task = ctx.AddTask("Seeding the store");
+            report = await seed(new Reported<SeedProgress>(p =>
             {
                 task.MaxValue = p.Total;
                 task.Value = p.Done;
@@ -32,4 +32,10 @@ internal static class SeedProgressDisplay
         });
         return report!;
     }
+}
+
+/// <summary>Reports on the caller's thread, at once: <see cref="Progress{T}"/> would post to the thread pool and could write after the command returned.</summary>
+internal sealed class Reported<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
 }

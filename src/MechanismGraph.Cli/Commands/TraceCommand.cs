@@ -1,10 +1,10 @@
 using System.CommandLine;
 using MechanismGraph.Reasoning;
-using MechanismGraph.Storage.Embedded;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MechanismGraph.Cli.Commands;
 
-/// <summary><c>trace FROM TO [--max-hops N] [--limit N] [--seed-data DIR]</c>: ranked pathways with net effects and their evidence.</summary>
+/// <summary><c>trace FROM TO [--max-hops N] [--limit N] [--seed-data DIR] [--store …]</c>: ranked pathways with net effects and their evidence.</summary>
 internal static class TraceCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -13,15 +13,13 @@ internal static class TraceCommand
         var to = new Argument<string>("to") { Description = "The effect: id, name, alias or CURIE." };
         var maxHops = new Option<int?>("--max-hops") { Description = $"Longest pathway considered, 1–{QueryLimits.MaxHops} (default {QueryLimits.DefaultPathHops})." };
         var limit = new Option<int?>("--limit") { Description = $"Pathways shown, 1–{QueryLimits.MaxLimit} (default {QueryLimits.DefaultLimit})." };
-        var seedData = new Option<string?>("--seed-data") { Description = "The seed-data folder (default: the nearest 'seed-data' folder above the current directory)." };
-        var command = new Command("trace", "Trace the causal pathways from one entity to another on the curated graph, best first, with net effects and evidence.")
-        {
-            from, to, maxHops, limit, seedData,
-        };
+        var seedData = new Option<string?>("--seed-data") { Description = "The seed-data folder (default: Graph:SeedData, else the nearest 'seed-data' folder above the current directory)." };
+        var store = new StoreOptions();
+        var command = store.Command("trace", "Trace the causal pathways from one entity to another, best first, with net effects and evidence.", from, to, maxHops, limit, seedData);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (SeedGraph.Load(parse.GetValue(seedData), error) is not { } graph) return 1;
-            var reasoning = new ReasoningServices(new EmbeddedGraphStore(graph));
+            await using var services = store.Compose(parse, parse.GetValue(seedData));
+            var reasoning = services.GetRequiredService<ReasoningServices>();
             try
             {
                 var result = await reasoning.Pathways.FindAsync(parse.GetValue(from)!, parse.GetValue(to)!,

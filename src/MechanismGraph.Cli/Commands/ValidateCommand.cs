@@ -1,29 +1,33 @@
 using System.CommandLine;
-using MechanismGraph.Seed;
+using MechanismGraph.Composition;
 
 namespace MechanismGraph.Cli.Commands;
 
-/// <summary><c>validate [seed-data]</c>: checks a seed-data folder and prints a summary or every problem.</summary>
+/// <summary><c>validate [seed-data]</c>: checks a seed-data folder (and the configured imports) and prints a summary or every problem.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
         var folder = SeedFolder.Argument();
+        var store = new StoreOptions();
         var command = new Command("validate", "Check a seed-data folder: YAML shape, ids, references, predicates, kinds, CURIEs and every evidence quote.")
         {
             folder,
         };
         command.SetAction(parse =>
         {
-            if (SeedFolder.Resolve(parse.GetValue(folder), error) is not { } directory) return 1;
-            var result = SeedLoader.Load(directory);
-            if (result.Graph is not { } graph)
+            var source = new GraphSource(Composition.Settings.Bind<GraphOptions>(store.Configuration(parse, parse.GetValue(folder)), GraphOptions.Section), Directory.GetCurrentDirectory());
+            Graph.KnowledgeGraph graph;
+            try
             {
-                error.WriteLine($"{result.Problems.Count} problem(s) in {directory}:");
-                foreach (var problem in result.Problems) error.WriteLine($"  {problem}");
+                graph = source.Graph;
+            }
+            catch (CompositionException e)
+            {
+                error.WriteLine(e.Message);
                 return 1;
             }
-            output.WriteLine($"seed-data is valid: {directory}");
+            output.WriteLine($"seed-data is valid: {source.SeedDirectory}");
             output.WriteLine($"  documents: {graph.Documents.Count}");
             output.WriteLine($"  entities:  {graph.Entities.Count}");
             output.WriteLine($"  relations: {graph.Relations.Count} ({graph.Relations.Count(r => graph.SignOf(r) != Model.Sign.None)} causal)");

@@ -12,10 +12,8 @@ namespace MechanismGraph.Tests.Export;
 /// <summary>Runs exports into memory and reads them back with independent parsers.</summary>
 internal static class ExportHarness
 {
-    private static readonly Lazy<KnowledgeGraph> Shipped = new(() => Load(SeedFixture.RealSeedDirectory));
-
-    /// <summary>The shipped seed-data, loaded once.</summary>
-    public static KnowledgeGraph Graph => Shipped.Value;
+    /// <summary>The shipped seed-data, loaded once per test run.</summary>
+    public static KnowledgeGraph Graph => ShippedSeed.Graph;
 
     public static KnowledgeGraph Load(string directory)
     {

@@ -37,7 +37,7 @@ public sealed class SyntheticGraphGeneratorTests : IDisposable
     {
         var directory = await GenerateAsync("g", seed: 1);
 
-        var result = KgxImporter.Import(SeedLoader.Load(SeedFixture.RealSeedDirectory).Graph!, [Files(directory)]);
+        var result = KgxImporter.Import(ShippedSeed.Graph, [Files(directory)]);
 
         Assert.Empty(result.Report.Problems);
         Assert.Equal((500, 5000), (result.Report.Nodes, result.Report.Edges));
@@ -62,7 +62,7 @@ public sealed class SyntheticGraphGeneratorTests : IDisposable
     {
         var directory = await GenerateAsync("g", seed: 5);
 
-        var result = KgxImporter.Import(SeedLoader.Load(SeedFixture.RealSeedDirectory).Graph!, [Files(directory)]);
+        var result = KgxImporter.Import(ShippedSeed.Graph, [Files(directory)]);
 
         var graph = result.Graph!;
         var signs = graph.Relations.Where(r => r.Provenance is not null).Select(graph.SignOf).ToHashSet();

@@ -11,7 +11,7 @@ namespace MechanismGraph.Tests.Import;
 
 public sealed class KgxImporterTests
 {
-    private static readonly KnowledgeGraph Seed = SeedLoader.Load(SeedFixture.RealSeedDirectory).Graph!;
+    private static readonly KnowledgeGraph Seed = ShippedSeed.Graph;
 
     // Two genes, a disease, and a node that is the curated ketamine (same CHEBI CURIE).
     private static readonly string[] Nodes =

@@ -9,12 +9,7 @@ namespace MechanismGraph.Tests.Seed;
 
 public sealed partial class RealSeedDataTests
 {
-    private static readonly Lazy<KnowledgeGraph> Graph = new(() =>
-    {
-        var result = SeedLoader.Load(SeedFixture.RealSeedDirectory);
-        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        return result.Graph!;
-    });
+    private static KnowledgeGraph Graph => ShippedSeed.Graph;
 
     [Fact]
     public void RealSeedData_LoadsWithZeroProblems()
@@ -29,12 +24,12 @@ public sealed partial class RealSeedDataTests
     }
 
     [Fact]
-    public void SeedDocument_IsTheSharedSourceByteForByte()
+    public void SeedDocument_IsTheSourceAsReceivedByteForByte()
     {
         var shipped = File.ReadAllBytes(Path.Combine(SeedFixture.RealSeedDirectory, "documents", "ketamine-glutamate.txt"));
-        var shared = Path.GetFullPath(Path.Combine(SeedFixture.RealSeedDirectory, "..", "..", "shared", "source", "ketamine-glutamate.txt"));
-        Assert.SkipUnless(File.Exists(shared), "../shared is not beside this checkout");
-        Assert.Equal(File.ReadAllBytes(shared), shipped);
+        // The document exactly as it was handed to the project, kept beside this test so the check needs nothing outside the repository.
+        var received = RepositoryRoot.Combine("tests", "MechanismGraph.Tests", "Seed", "Source", "ketamine-glutamate.txt");
+        Assert.Equal(File.ReadAllBytes(received), shipped);
     }
 
     [Fact]
@@ -42,32 +37,32 @@ public sealed partial class RealSeedDataTests
     {
         var written = WrittenQuotes();
         var checkedQuotes = 0;
-        foreach (var relation in Graph.Value.Relations)
+        foreach (var relation in Graph.Relations)
         {
             var quotes = written[relation.Id];
             Assert.Equal(quotes.Count, relation.Evidence.Count);
             for (var i = 0; i < quotes.Count; i++)
             {
                 var evidence = relation.Evidence[i];
-                var text = Graph.Value.DocumentsById[evidence.DocumentId].Text;
+                var text = Graph.DocumentsById[evidence.DocumentId].Text;
                 Assert.InRange(evidence.Start, 0, evidence.End - 1);
                 Assert.Equal(text[evidence.Start..evidence.End], evidence.Quote);
                 Assert.Equal(Normalize(quotes[i]), Normalize(evidence.Quote));
                 checkedQuotes++;
             }
         }
-        Assert.Equal(Graph.Value.EvidenceCount, checkedQuotes);
+        Assert.Equal(Graph.EvidenceCount, checkedQuotes);
     }
 
     [Fact]
     public void EveryRelation_HasEvidence_AndKnownEndsAndPredicate()
     {
-        foreach (var relation in Graph.Value.Relations)
+        foreach (var relation in Graph.Relations)
         {
             Assert.NotEmpty(relation.Evidence);
-            Assert.NotNull(Graph.Value.Entity(relation.SubjectId));
-            Assert.NotNull(Graph.Value.Entity(relation.ObjectId));
-            Assert.True(Graph.Value.PredicatesById.ContainsKey(relation.PredicateId));
+            Assert.NotNull(Graph.Entity(relation.SubjectId));
+            Assert.NotNull(Graph.Entity(relation.ObjectId));
+            Assert.True(Graph.PredicatesById.ContainsKey(relation.PredicateId));
         }
     }
 
@@ -96,7 +91,7 @@ public sealed partial class RealSeedDataTests
     {
         foreach (var variant in new[] { reference, reference.ToUpperInvariant(), reference.ToLowerInvariant() })
         {
-            var matches = Graph.Value.Resolve(variant);
+            var matches = Graph.Resolve(variant);
             Assert.Single(matches);
             Assert.Equal(expectedId, matches[0].Id);
         }
@@ -105,8 +100,8 @@ public sealed partial class RealSeedDataTests
     [Fact]
     public void Curie_ResolvesItsEntity()
     {
-        Assert.Equal("ketamine", Assert.Single(Graph.Value.Resolve("chebi:6121")).Id);
-        Assert.Equal("bdnf", Assert.Single(Graph.Value.Resolve("HGNC:1033")).Id);
+        Assert.Equal("ketamine", Assert.Single(Graph.Resolve("chebi:6121")).Id);
+        Assert.Equal("bdnf", Assert.Single(Graph.Resolve("HGNC:1033")).Id);
     }
 
     [Fact]
@@ -117,7 +112,7 @@ public sealed partial class RealSeedDataTests
             ["ketamine"], ["nmda-receptor-gabaergic-interneuron"], ["glutamatergic-disinhibition"], ["glutamate-release"],
             ["ampa-receptor"], ["bdnf", "mtor"], ["synaptic-plasticity"], ["rapid-antidepressant-action"],
         ];
-        var g = Graph.Value;
+        var g = Graph;
         foreach (var signalling in stages[5])
         {
             var path = stages.Select(s => s.Length == 1 ? s[0] : signalling).ToArray();
@@ -133,7 +128,7 @@ public sealed partial class RealSeedDataTests
     [Fact]
     public void KetamineEffectsOnOtherTransmitters_HaveUnknownDirection()
     {
-        var g = Graph.Value;
+        var g = Graph;
         foreach (var target in new[] { "glutamate", "gaba", "dopamine", "serotonin" })
         {
             var relation = Assert.Single(g.Outgoing("ketamine"), r => r.ObjectId == target);

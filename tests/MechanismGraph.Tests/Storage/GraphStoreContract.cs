@@ -13,8 +13,7 @@ namespace MechanismGraph.Tests.Storage;
 /// </summary>
 public abstract class GraphStoreContract
 {
-    protected static readonly KnowledgeGraph Seed = SeedLoader.Load(SeedFixture.RealSeedDirectory).Graph
-        ?? throw new InvalidOperationException("the shipped seed-data must load");
+    protected static readonly KnowledgeGraph Seed = ShippedSeed.Graph;
 
     /// <summary>The store under test, holding the shipped seed-data; skips the test (with the reason) where it cannot run.</summary>
     protected abstract Task<IGraphStore> StoreAsync();

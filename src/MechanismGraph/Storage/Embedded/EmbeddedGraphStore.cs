@@ -3,30 +3,36 @@ using MechanismGraph.Model;
 
 namespace MechanismGraph.Storage.Embedded;
 
-/// <summary>The default store: the immutable in-memory graph loaded from seed-data, no server needed.</summary>
-public sealed class EmbeddedGraphStore(KnowledgeGraph graph) : IGraphStore
+/// <summary>The default store: the in-memory graph loaded from seed-data, no server needed.</summary>
+public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore
 {
+    private volatile KnowledgeGraph _graph = initial;
+
     public string Name => "embedded";
 
+    /// <summary>True: each <see cref="KnowledgeGraph"/> is immutable, and only <see cref="EmbeddedGraphSeeder"/> swaps it, before serving.</summary>
     public bool IsImmutable => true;
 
-    public KnowledgeGraph Graph => graph;
+    public KnowledgeGraph Graph => _graph;
+
+    /// <summary>Swaps in another graph; a call already running may read both, so seeding comes before serving.</summary>
+    internal void Replace(KnowledgeGraph graph) => _graph = graph;
 
     public Task<GraphCounts> CountsAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult(new GraphCounts(graph.Documents.Count, graph.Entities.Count, graph.Relations.Count, graph.EvidenceCount, graph.Predicates.Count));
+        Task.FromResult(new GraphCounts(Graph.Documents.Count, Graph.Entities.Count, Graph.Relations.Count, Graph.EvidenceCount, Graph.Predicates.Count));
 
     public Task<IReadOnlyList<Entity>> FindEntitiesAsync(string reference, CancellationToken cancellationToken = default) =>
-        Task.FromResult(graph.Resolve(reference));
+        Task.FromResult(Graph.Resolve(reference));
 
     public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<Entity>>(ids.Distinct().Select(graph.Entity).OfType<Entity>().ToArray());
+        Task.FromResult<IReadOnlyList<Entity>>(ids.Distinct().Select(Graph.Entity).OfType<Entity>().ToArray());
 
     public Task<IReadOnlyList<EntityLabels>> EntityLabelsAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<EntityLabels>>(graph.Entities.Select(e => new EntityLabels(e.Id, e.Name, e.Aliases)).ToArray());
+        Task.FromResult<IReadOnlyList<EntityLabels>>(Graph.Entities.Select(e => new EntityLabels(e.Id, e.Name, e.Aliases)).ToArray());
 
     public Task<Page<Entity>> SearchEntitiesAsync(EntitySearch search, CancellationToken cancellationToken = default)
     {
-        var matches = graph.Entities.Where(e =>
+        var matches = Graph.Entities.Where(e =>
             (search.Kind is null || string.Equals(e.Kind, search.Kind, StringComparison.OrdinalIgnoreCase)) &&
             (string.IsNullOrWhiteSpace(search.Text) || e.References
                 .Any(label => label.Contains(search.Text.Trim(), StringComparison.OrdinalIgnoreCase))));
@@ -36,12 +42,12 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph graph) : IGraphStore
     public Task<Page<Relation>> QueryRelationsAsync(RelationFilter filter, CancellationToken cancellationToken = default)
     {
         IEnumerable<Relation> candidates =
-            filter.SubjectId is not null ? graph.Outgoing(filter.SubjectId) :
-            filter.ObjectId is not null ? graph.Incoming(filter.ObjectId) :
-            filter.PredicateId is not null ? graph.WithPredicate(filter.PredicateId) :
-            graph.Relations;
+            filter.SubjectId is not null ? Graph.Outgoing(filter.SubjectId) :
+            filter.ObjectId is not null ? Graph.Incoming(filter.ObjectId) :
+            filter.PredicateId is not null ? Graph.WithPredicate(filter.PredicateId) :
+            Graph.Relations;
         // Every list the graph hands out is already in id order; unfiltered, the whole list is paged in place (no copy).
-        var matches = filter is { SubjectId: null, ObjectId: null, PredicateId: null } ? graph.Relations : candidates
+        var matches = filter is { SubjectId: null, ObjectId: null, PredicateId: null } ? Graph.Relations : candidates
             .Where(r => (filter.SubjectId is null || r.SubjectId == filter.SubjectId)
                      && (filter.ObjectId is null || r.ObjectId == filter.ObjectId)
                      && (filter.PredicateId is null || r.PredicateId == filter.PredicateId))
@@ -54,20 +60,20 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph graph) : IGraphStore
     {
         var allowed = predicates?.ToHashSet(StringComparer.Ordinal);
         var relations = entityIds.Distinct()
-            .SelectMany(id => direction == Direction.Outgoing ? graph.Outgoing(id) : graph.Incoming(id))
+            .SelectMany(id => direction == Direction.Outgoing ? Graph.Outgoing(id) : Graph.Incoming(id))
             .Where(r => allowed is null || allowed.Contains(r.PredicateId))
             .ToArray();
         return Task.FromResult<IReadOnlyList<Relation>>(relations);
     }
 
     public Task<PathSearchResult> FindPathsAsync(PathSearch search, CancellationToken cancellationToken = default) =>
-        Task.FromResult(EmbeddedPathSearch.Run(graph, search, cancellationToken));
+        Task.FromResult(EmbeddedPathSearch.Run(Graph, search, cancellationToken));
 
-    public Task<IReadOnlyList<Document>> DocumentsAsync(CancellationToken cancellationToken = default) => Task.FromResult(graph.Documents);
+    public Task<IReadOnlyList<Document>> DocumentsAsync(CancellationToken cancellationToken = default) => Task.FromResult(Graph.Documents);
 
-    public Task<IReadOnlyList<Predicate>> PredicatesAsync(CancellationToken cancellationToken = default) => Task.FromResult(graph.Predicates);
+    public Task<IReadOnlyList<Predicate>> PredicatesAsync(CancellationToken cancellationToken = default) => Task.FromResult(Graph.Predicates);
 
-    public Task<IReadOnlyList<EntityKind>> KindsAsync(CancellationToken cancellationToken = default) => Task.FromResult(graph.Kinds);
+    public Task<IReadOnlyList<EntityKind>> KindsAsync(CancellationToken cancellationToken = default) => Task.FromResult(Graph.Kinds);
 
     private static Page<T> Paginate<T>(IReadOnlyList<T> sortedById, Func<T, string> id, string? afterId, int first)
     {

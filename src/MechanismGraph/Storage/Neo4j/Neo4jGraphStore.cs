@@ -20,14 +20,15 @@ public sealed class Neo4jGraphStore : IGraphStore
     /// Longest one path search may run (default 5 s): SHORTEST k has no expansion budget like the embedded search, so
     /// time is its work bound; a search cut short returns what it has, marked truncated.
     /// </param>
+    /// <param name="http">Used as is and not disposed.</param>
     public Neo4jGraphStore(HttpClient http, Neo4jConnectionOptions options, TimeSpan? pathSearchTimeout = null)
+        : this(new Neo4jQueryClient(http, options), pathSearchTimeout) { }
+
+    internal Neo4jGraphStore(Neo4jQueryClient client, TimeSpan? pathSearchTimeout = null)
     {
-        options.Validate();
-        _client = new Neo4jQueryClient(http, options);
+        _client = client;
         _pathSearchTimeout = pathSearchTimeout ?? TimeSpan.FromSeconds(5);
     }
-
-    internal Neo4jQueryClient Client => _client;
 
     public string Name => "neo4j";
 

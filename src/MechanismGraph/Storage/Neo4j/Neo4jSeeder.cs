@@ -6,9 +6,10 @@ namespace MechanismGraph.Storage.Neo4j;
 /// <summary>
 /// Writes a validated graph into Neo4j: constraints and indexes first, then every item with UNWIND
 /// batches and MERGE inside one explicit transaction — all or nothing, and idempotent (an unchanged
-/// item writes nothing, so a second run reports no updates).
+/// item writes nothing, so a second run reports no updates). A transient fault rolls the transaction
+/// back and the client's one retry policy runs it again.
 /// </summary>
-public sealed class Neo4jSeeder(Neo4jGraphStore store)
+public sealed class Neo4jSeeder : IGraphSeeder
 {
     /// <summary>Rows sent per UNWIND statement (500): small enough for one HTTP request, large enough to be fast.</summary>
     public const int BatchSize = 500;
@@ -16,43 +17,31 @@ public sealed class Neo4jSeeder(Neo4jGraphStore store)
     private static readonly string[] SchemaStatements =
         ["schema-entity-id", "schema-document-id", "schema-predicate-id", "schema-kind-id", "schema-relates-id", "schema-relates-predicate"];
 
-    /// <summary>How many times the whole transaction is tried when Neo4j is briefly unavailable (3).</summary>
-    public const int MaxAttempts = 3;
+    private readonly Neo4jQueryClient _client;
+
+    /// <param name="http">Used as is and not disposed.</param>
+    public Neo4jSeeder(HttpClient http, Neo4jConnectionOptions options) : this(new Neo4jQueryClient(http, options)) { }
+
+    internal Neo4jSeeder(Neo4jQueryClient client) => _client = client;
 
     public async Task<SeedReport> SeedAsync(KnowledgeGraph graph, IProgress<SeedProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var client = store.Client;
         // Schema commands cannot share a transaction with writes; each is idempotent (IF NOT EXISTS).
         var schema = QueryCounters.None;
         foreach (var name in SchemaStatements)
-            schema += (await Guard(() => client.RunAsync(Neo4jStatements.Get(name), null, cancellationToken))).Counters ?? QueryCounters.None;
+            schema += (await Guard(() => _client.RunIdempotentAsync(Neo4jStatements.Get(name), cancellationToken))).Counters ?? QueryCounters.None;
 
         // Batches are built as they are sent: at millions of relations, all rows at once would not fit in memory.
-        var batches = Batches(graph);
         var total = graph.Kinds.Count + graph.Predicates.Count + graph.Documents.Count + graph.Entities.Count + graph.Relations.Count;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                var counters = await WriteAllAsync(client, batches, total, progress, cancellationToken);
-                return new SeedReport(graph.Kinds.Count, graph.Predicates.Count, graph.Entities.Count, graph.Documents.Count, graph.Relations.Count,
-                    schema.IndexesAdded + schema.ConstraintsAdded, counters.NodesCreated, counters.RelationshipsCreated, counters.PropertiesSet, counters.ContainsUpdates);
-            }
-            catch (Neo4jUnavailableException) when (attempt < MaxAttempts)
-            {
-                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken); // the transaction rolled back: start it again
-            }
-            catch (Neo4jException e) when (e.Kind is Neo4jErrorKind.Unavailable or Neo4jErrorKind.Authentication)
-            {
-                throw new StoreUnavailableException(e.Message, e);
-            }
-        }
+        var counters = await Guard(() => _client.InTransactionAsync(
+            (transaction, token) => WriteAllAsync(transaction, Batches(graph), total, progress, token), cancellationToken));
+        return new SeedReport(graph.Kinds.Count, graph.Predicates.Count, graph.Entities.Count, graph.Documents.Count, graph.Relations.Count,
+            schema.IndexesAdded + schema.ConstraintsAdded, counters.NodesCreated, counters.RelationshipsCreated, counters.PropertiesSet, counters.ContainsUpdates);
     }
 
     private static async Task<QueryCounters> WriteAllAsync(
-        Neo4jQueryClient client, IEnumerable<Batch> batches, int total, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
+        Neo4jTransaction transaction, IEnumerable<Batch> batches, int total, IProgress<SeedProgress>? progress, CancellationToken cancellationToken)
     {
-        await using var transaction = await client.BeginAsync(cancellationToken);
         var counters = QueryCounters.None;
         var done = 0;
         foreach (var batch in batches)
@@ -66,7 +55,7 @@ public sealed class Neo4jSeeder(Neo4jGraphStore store)
         return counters;
     }
 
-    private static async Task<QueryResult> Guard(Func<Task<QueryResult>> run)
+    private static async Task<T> Guard<T>(Func<Task<T>> run)
     {
         try { return await run(); }
         catch (Neo4jException e) when (e.Kind is Neo4jErrorKind.Unavailable or Neo4jErrorKind.Authentication)

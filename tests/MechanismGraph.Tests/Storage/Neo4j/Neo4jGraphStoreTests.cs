@@ -1,7 +1,7 @@
 using MechanismGraph.Storage;
 using MechanismGraph.Storage.Neo4j;
 using MechanismGraph.Storage.Neo4j.Http;
-using MechanismGraph.Tests.Storage.Neo4j.Http.Fake;
+using MechanismGraph.Testing.Neo4jFake;
 using static MechanismGraph.Tests.Storage.Neo4j.Neo4jSeederTests;
 
 namespace MechanismGraph.Tests.Storage.Neo4j;

@@ -5,14 +5,14 @@ using MechanismGraph.Seed;
 using MechanismGraph.Storage.Neo4j;
 using MechanismGraph.Testing;
 using MechanismGraph.Tests.Import;
-using MechanismGraph.Tests.Storage.Neo4j.Http.Fake;
+using MechanismGraph.Testing.Neo4jFake;
 
 namespace MechanismGraph.Tests.Storage.Neo4j;
 
 /// <summary>An imported graph goes to Neo4j through the seeder: same rows and content hashes on every import, so MERGE writes nothing the second time.</summary>
 public sealed class Neo4jImportTests
 {
-    private static readonly KnowledgeGraph Seed = SeedLoader.Load(SeedFixture.RealSeedDirectory).Graph!;
+    private static readonly KnowledgeGraph Seed = ShippedSeed.Graph;
 
     private static readonly string[] Nodes = ["HGNC:1100\tbiolink:Gene\tBRCA1\t\t\t\t", "MONDO:0005148\tbiolink:DiseaseOrPhenotypicFeature\ttype 2 diabetes\t\t\t\t"];
     private static readonly string[] Edges =
@@ -24,7 +24,7 @@ public sealed class Neo4jImportTests
     private static async Task<List<(string Id, string Hash, JsonElement Props)>> SentRelationRowsAsync(KnowledgeGraph graph)
     {
         await using var fake = await FakeQueryApi.StartAsync();
-        await new Neo4jSeeder(new Neo4jGraphStore(new HttpClient(), fake.Options())).SeedAsync(graph, cancellationToken: TestContext.Current.CancellationToken);
+        await new Neo4jSeeder(new HttpClient(), fake.Options()).SeedAsync(graph, cancellationToken: TestContext.Current.CancellationToken);
         var statement = Neo4jSeederTests.Sent("seed-relations");
         return fake.Requests
             .Where(r => r.Path.Contains("/tx/", StringComparison.Ordinal) && r.Json.TryGetProperty("statement", out var s) && s.GetString() == statement)

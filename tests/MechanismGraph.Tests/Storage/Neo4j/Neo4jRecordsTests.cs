@@ -9,7 +9,7 @@ namespace MechanismGraph.Tests.Storage.Neo4j;
 /// <summary>The property representation round-trips: what the seeder writes is what the store reads back.</summary>
 public sealed class Neo4jRecordsTests
 {
-    private static readonly KnowledgeGraph Seed = SeedLoader.Load(SeedFixture.RealSeedDirectory).Graph!;
+    private static readonly KnowledgeGraph Seed = ShippedSeed.Graph;
 
     // What the Query API's typed JSON decoder yields for a stored property: lists as List<object?>, integers as long.
     private static Dictionary<string, object?> AsStored(string id, Dictionary<string, object?> props)

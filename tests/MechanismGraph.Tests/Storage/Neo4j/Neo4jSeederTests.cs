@@ -5,20 +5,20 @@ using MechanismGraph.Storage;
 using MechanismGraph.Storage.Neo4j;
 using MechanismGraph.Storage.Neo4j.Http;
 using MechanismGraph.Testing;
-using MechanismGraph.Tests.Storage.Neo4j.Http.Fake;
+using MechanismGraph.Testing.Neo4jFake;
 
 namespace MechanismGraph.Tests.Storage.Neo4j;
 
 /// <summary>Seeding against the in-process fake of the Query API: the request sequence, all-or-nothing retries, reports.</summary>
 public sealed class Neo4jSeederTests
 {
-    private static readonly KnowledgeGraph Seed = SeedLoader.Load(SeedFixture.RealSeedDirectory).Graph!;
+    private static readonly KnowledgeGraph Seed = ShippedSeed.Graph;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     internal static string Sent(string statement) => StatementText.Collapse(Neo4jStatements.Get(statement));
 
-    private static Neo4jSeeder Seeder(FakeQueryApi fake) => new(new Neo4jGraphStore(new HttpClient(), fake.Options()));
+    private static Neo4jSeeder Seeder(FakeQueryApi fake) => new(new HttpClient(), fake.Options());
 
     [Fact]
     public async Task Seed_CreatesConstraintsThenWritesEverythingInOneTransactionOfUnwindBatches()
@@ -76,6 +76,34 @@ public sealed class Neo4jSeederTests
     }
 
     [Fact]
+    public async Task Seed_SchemaStatementMeetingA503_IsSentAgainByTheSameRetryPolicy()
+    {
+        await using var fake = await FakeQueryApi.StartAsync();
+        fake.Fail(FakeFault.Status(503)); // the first schema statement
+
+        await Seeder(fake).SeedAsync(Seed, cancellationToken: Ct);
+
+        var first = fake.Requests[0].Json.GetProperty("statement").GetString();
+        Assert.Equal(first, fake.Requests[1].Json.GetProperty("statement").GetString());
+        Assert.Equal(["tx1"], fake.Committed);
+    }
+
+    [Fact]
+    public async Task Seed_StillUnavailableAfterEveryRetry_IsStoreUnavailable_AndCommitsNothing()
+    {
+        await using var fake = await FakeQueryApi.StartAsync();
+        // 6 schema statements pass; then each of the 1 + MaxRetries (2) transaction attempts meets a 503 when it opens.
+        fake.Fail([.. Enumerable.Repeat(new FakeFault("pass", _ => Task.FromResult(false)), 6), FakeFault.Status(503), FakeFault.Status(503), FakeFault.Status(503)]);
+
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() =>
+            new Neo4jSeeder(new HttpClient(), fake.Options(o => o.MaxRetries = 2)).SeedAsync(Seed, cancellationToken: Ct));
+
+        Assert.Contains("503", error.Message);
+        Assert.Empty(fake.Committed);
+        Assert.Equal(9, fake.Requests.Count);
+    }
+
+    [Fact]
     public async Task Seed_InterruptedMidTransaction_RollsBackAndStartsTheWholeTransactionAgain()
     {
         await using var fake = await FakeQueryApi.StartAsync();
@@ -94,7 +122,7 @@ public sealed class Neo4jSeederTests
     {
         var options = new Neo4jConnectionOptions { Url = new Uri($"http://127.0.0.1:{FakeQueryApi.UnusedPort()}"), MaxRetries = 0 };
 
-        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => new Neo4jSeeder(new Neo4jGraphStore(new HttpClient(), options)).SeedAsync(Seed, cancellationToken: Ct));
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => new Neo4jSeeder(new HttpClient(), options).SeedAsync(Seed, cancellationToken: Ct));
 
         Assert.Contains($"Neo4j at {options.Url.ToString().TrimEnd('/')} is unreachable", error.Message);
     }
@@ -105,7 +133,7 @@ public sealed class Neo4jSeederTests
         await using var fake = await FakeQueryApi.StartAsync();
 
         var error = await Assert.ThrowsAsync<StoreUnavailableException>(() =>
-            new Neo4jSeeder(new Neo4jGraphStore(new HttpClient(), fake.Options(o => o.Password = "wrong"))).SeedAsync(Seed, cancellationToken: Ct));
+            new Neo4jSeeder(new HttpClient(), fake.Options(o => o.Password = "wrong")).SeedAsync(Seed, cancellationToken: Ct));
 
         Assert.IsType<Neo4jAuthenticationException>(error.InnerException);
     }

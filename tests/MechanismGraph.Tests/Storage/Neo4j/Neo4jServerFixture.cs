@@ -20,6 +20,8 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
 
     public Neo4jGraphStore? Store { get; private set; }
 
+    public Neo4jSeeder? Seeder { get; private set; }
+
     public string? SkipReason { get; private set; }
 
     public async ValueTask InitializeAsync()
@@ -27,8 +29,9 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         var options = await ServerOptionsAsync();
         if (options is null) return;
         Store = new Neo4jGraphStore(_http, options);
-        var graph = SeedLoader.Load(SeedFixture.RealSeedDirectory).Graph!;
-        await new Neo4jSeeder(Store).SeedAsync(graph);
+        Seeder = new Neo4jSeeder(_http, options);
+        var graph = ShippedSeed.Graph;
+        await Seeder.SeedAsync(graph);
     }
 
     private async Task<Neo4jConnectionOptions?> ServerOptionsAsync()

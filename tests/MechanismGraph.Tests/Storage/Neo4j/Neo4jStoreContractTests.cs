@@ -17,7 +17,7 @@ public sealed class Neo4jStoreContractTests(Neo4jServerFixture server) : GraphSt
     {
         Assert.SkipWhen(server.Store is null, server.SkipReason ?? "Neo4j is not available");
 
-        var report = await new Neo4jSeeder(server.Store!).SeedAsync(Seed, cancellationToken: TestContext.Current.CancellationToken);
+        var report = await server.Seeder!.SeedAsync(Seed, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(report.NothingChanged, $"second seed changed {report.NodesCreated} nodes, {report.RelationshipsCreated} relationships, {report.PropertiesSet} properties");
     }

@@ -47,20 +47,41 @@ internal sealed class Neo4jQueryClient
         return response.Result;
     }
 
+    /// <summary>Runs an idempotent write (a schema command with IF NOT EXISTS) as its own transaction, retried on transient faults.</summary>
+    public async Task<QueryResult> RunIdempotentAsync(string statement, CancellationToken cancellationToken = default)
+    {
+        var body = QueryRequestBody.Write(statement, null, Neo4jAccessMode.Write);
+        var response = await _transport.SendAsync(new QueryApiRequest(HttpMethod.Post, _transport.QueryUri, body), retry: true, cancellationToken).ConfigureAwait(false);
+        return response.Result;
+    }
+
     /// <summary>
     /// Opens an explicit transaction. Opening is retried on transient faults: it runs nothing, and a
     /// transaction whose answer was lost is discarded by the server after its idle timeout.
     /// </summary>
-    public async Task<Neo4jTransaction> BeginAsync(CancellationToken cancellationToken = default)
+    public Task<Neo4jTransaction> BeginAsync(CancellationToken cancellationToken = default) => OpenAsync(retry: true, cancellationToken);
+
+    private async Task<Neo4jTransaction> OpenAsync(bool retry, CancellationToken cancellationToken)
     {
         var response = await _transport.SendAsync(
             new QueryApiRequest(HttpMethod.Post, _transport.TransactionsUri, QueryRequestBody.Empty),
-            retry: true,
+            retry,
             cancellationToken).ConfigureAwait(false);
         var transaction = response.Transaction
             ?? throw new Neo4jProtocolException($"Neo4j at {Endpoint} opened a transaction without giving its id.");
         return new Neo4jTransaction(_transport, transaction, response.Affinity);
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in an explicit transaction, which it commits; a transient fault rolls it back and
+    /// runs it whole again under the transport's retry policy (opening is then not retried on its own).
+    /// </summary>
+    public Task<T> InTransactionAsync<T>(Func<Neo4jTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken = default) =>
+        _transport.RetryUnitAsync(async token =>
+        {
+            await using var transaction = await OpenAsync(retry: false, token).ConfigureAwait(false);
+            return await work(transaction, token).ConfigureAwait(false);
+        }, cancellationToken);
 
     /// <summary>
     /// Runs <c>RETURN 1</c> once, without retries (a probe should answer fast): true when Neo4j answers,

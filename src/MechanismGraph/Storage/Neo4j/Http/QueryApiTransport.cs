@@ -21,6 +21,7 @@ internal sealed class QueryApiTransport
     private readonly AuthenticationHeaderValue? _authorization;
     private readonly ResiliencePipeline _retrying;
     private readonly ResiliencePipeline _once;
+    private readonly ResiliencePipeline _retryingUnits;
     private readonly QueryResponseReader _reader;
     private readonly TimeSpan _timeout;
     private readonly string _databasePath;
@@ -36,18 +37,19 @@ internal sealed class QueryApiTransport
         _databasePath = $"{Endpoint}/db/{Uri.EscapeDataString(options.Database)}/query/v2";
         _reader = new QueryResponseReader(new ServerErrors(Endpoint, options.BearerToken is null ? options.User : null));
         _once = new ResiliencePipelineBuilder().AddTimeout(options.RequestTimeout).Build();
-        _retrying = options.MaxRetries == 0 ? _once : new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = new PredicateBuilder().Handle<Neo4jUnavailableException>().Handle<TimeoutRejectedException>(),
-                MaxRetryAttempts = options.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.BaseDelay,
-                MaxDelay = options.MaxDelay,
-            })
-            .AddTimeout(options.RequestTimeout)
-            .Build();
+        // The one retry policy of the Neo4j adapter: requests and whole transactions both retry with it.
+        var retry = new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<Neo4jUnavailableException>().Handle<TimeoutRejectedException>(),
+            MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = options.BaseDelay,
+            MaxDelay = options.MaxDelay,
+        };
+        _retrying = options.MaxRetries == 0 ? _once : new ResiliencePipelineBuilder().AddRetry(retry).AddTimeout(options.RequestTimeout).Build();
+        // A transaction is retried whole and has no overall timeout: each of its requests has its own.
+        _retryingUnits = options.MaxRetries == 0 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder().AddRetry(retry).Build();
     }
 
     /// <summary>The server's URL as shown in messages, e.g. <c>http://localhost:7474</c>.</summary>
@@ -82,6 +84,13 @@ internal sealed class QueryApiTransport
             throw new Neo4jUnavailableException($"{ex.Message}{After(attempts)}", ex.Code, ex);
         }
     }
+
+    /// <summary>
+    /// Runs a unit of several requests (an explicit transaction) under the same retry policy as single requests: a
+    /// transient fault anywhere in it runs the whole unit again, so the unit must roll back on failure.
+    /// </summary>
+    public async Task<T> RetryUnitAsync<T>(Func<CancellationToken, Task<T>> unit, CancellationToken cancellationToken) =>
+        await _retryingUnits.ExecuteAsync(async token => await unit(token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
     private async ValueTask<QueryApiResponse> SendOnceAsync(QueryApiRequest request, CancellationToken token)
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using MechanismGraph.Storage.Neo4j.Http;
-using MechanismGraph.Tests.Storage.Neo4j.Http.Fake;
+using MechanismGraph.Testing.Neo4jFake;
 
 namespace MechanismGraph.Tests.Storage.Neo4j.Http;
 
@@ -107,9 +107,11 @@ public sealed class QueryClientFaultTests
         await using var fake = await FakeQueryApi.StartAsync();
         fake.Fail(FakeFault.Delay(TimeSpan.FromSeconds(10)));
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        cancel.CancelAfter(TimeSpan.FromMilliseconds(100));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fake.Client().RunAsync("RETURN 1", null, Neo4jAccessMode.Read, cancel.Token));
+        var run = fake.Client().RunAsync("RETURN 1", null, Neo4jAccessMode.Read, cancel.Token);
+        while (fake.Requests.Count == 0) await Task.Delay(10, Ct); // cancel once the request has arrived, however busy the machine
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
 
         Assert.Single(fake.Requests);
     }

@@ -1,5 +1,5 @@
 using MechanismGraph.Storage.Neo4j.Http;
-using MechanismGraph.Tests.Storage.Neo4j.Http.Fake;
+using MechanismGraph.Testing.Neo4jFake;
 
 namespace MechanismGraph.Tests.Storage.Neo4j.Http;
 

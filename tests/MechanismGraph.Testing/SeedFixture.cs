@@ -6,7 +6,7 @@ namespace MechanismGraph.Testing;
 public sealed class SeedFixture : IDisposable
 {
     public static string RealSeedDirectory { get; } =
-        SeedLoader.FindDefaultDirectory() ?? throw new InvalidOperationException("seed-data folder not found above the test's directory");
+        RepositoryRoot.Combine("seed-data");
 
     public const string DocumentYaml = "documents/ketamine-glutamate.yaml";
 

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace MechanismGraph.Tests.Storage.Neo4j.Http.Fake;
+namespace MechanismGraph.Testing.Neo4jFake;
 
 /// <summary>
 /// An in-process stand-in for Neo4j's HTTP Query API on 127.0.0.1, reproducing the documented
@@ -58,7 +58,7 @@ internal sealed class FakeQueryApi : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var fake = new FakeQueryApi(builder.Build());
-        await fake._app.StartAsync(TestContext.Current.CancellationToken);
+        await fake._app.StartAsync(); // a test cancelled mid-start disposes the fake, which stops it
         fake.Url = new Uri(fake._app.Urls.Single());
         return fake;
     }
@@ -100,6 +100,9 @@ internal sealed class FakeQueryApi : IAsyncDisposable
         _answers[statement] = new FakeAnswer(dataJson, countersJson);
 
     public void Answer(string statement, FakeAnswer answer) => _answers[statement] = answer;
+
+    /// <summary>Answers statements that have no scripted <see cref="Answer(string, string, string?)"/> (e.g. <see cref="FakeGraph"/>); null when it has none.</summary>
+    public Func<string, JsonElement, FakeAnswer?>? Responder { get; set; }
 
     /// <summary>Applies these faults to the next requests, one each, in order.</summary>
     public void Fail(params FakeFault[] faults)
@@ -220,7 +223,7 @@ internal sealed class FakeQueryApi : IAsyncDisposable
         }
 
         var statement = body.TryGetProperty("statement", out var s) ? s.GetString() : null;
-        var answer = Validate(request, body, statement) ?? (statement is null ? FakeAnswer.Nothing : _answers.GetValueOrDefault(statement, FakeAnswer.Nothing));
+        var answer = Validate(request, body, statement) ?? (statement is null ? FakeAnswer.Nothing : Scripted(statement, body));
         if (answer.IsError)
         {
             // The server rolls a transaction back when one of its statements fails.
@@ -240,6 +243,11 @@ internal sealed class FakeQueryApi : IAsyncDisposable
         await ctx.Response.WriteAsync(Success(answer, includeCounters, closing ? null : transactionId));
         return true;
     }
+
+    private FakeAnswer Scripted(string statement, JsonElement body) =>
+        _answers.GetValueOrDefault(statement)
+        ?? Responder?.Invoke(statement, body.TryGetProperty("parameters", out var parameters) ? parameters : default)
+        ?? FakeAnswer.Nothing;
 
     private static FakeAnswer? Validate(RecordedRequest request, JsonElement body, string? statement)
     {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace MechanismGraph.Tests.Storage.Neo4j.Http.Fake;
+namespace MechanismGraph.Testing.Neo4jFake;
 
 /// <summary>A request as the fake server received it.</summary>
 internal sealed record RecordedRequest(

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
-namespace MechanismGraph.Tests.Storage.Neo4j.Http.Fake;
+namespace MechanismGraph.Testing.Neo4jFake;
 
 /// <summary>What the fake does to one request instead of (or before) answering it normally.</summary>
 /// <param name="Apply">Returns true when it answered the request itself, false to carry on normally.</param>

@@ -1,4 +1,4 @@
-namespace MechanismGraph.Tests.Storage.Neo4j.Http.Fake;
+namespace MechanismGraph.Testing.Neo4jFake;
 
 /// <summary>How the fake answers one statement: a typed JSON <c>data</c> object and counters, or an error.</summary>
 internal sealed record FakeAnswer(string DataJson, string? CountersJson = null, int ErrorStatus = 0, string? ErrorCode = null, string? ErrorMessage = null)
