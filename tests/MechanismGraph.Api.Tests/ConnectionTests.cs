@@ -40,7 +40,7 @@ public sealed class ConnectionTests(SharedApi api) : IClassFixture<SharedApi>
         var response = await api.Factory.QueryAsync("""{ entities(kind: "receptor", first: 100) { totalCount nodes { id } } glut: entities(search: "GLUT") { nodes { id } } }""");
 
         var data = response.AssertNoErrors().Data;
-        Assert.Equal(["ampa-receptor", "nmda-receptor"], data.GetProperty("entities").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()));
+        Assert.Equal(["ampa-receptor", "nmda-receptor", "nmda-receptor-gabaergic-interneuron"], data.GetProperty("entities").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()));
         Assert.Contains(data.GetProperty("glut").GetProperty("nodes").EnumerateArray(), n => n.GetProperty("id").GetString() == "glutamate-release");
     }
 

@@ -53,15 +53,15 @@ public sealed class McpBudgetAndErrorTests(McpSession mcp) : IClassFixture<McpSe
     [Fact]
     public async Task TracePathways_OverBudget_NextAsksForMoreRoomAndThenShowsMore()
     {
-        var small = (await mcp.CallAsync("trace_pathways", new() { ["from"] = "ketamine", ["to"] = "synaptogenesis", ["max_chars"] = 1000 })).AssertSuccess();
+        var small = (await mcp.CallAsync("trace_pathways", new() { ["from"] = "ketamine", ["to"] = "synaptogenesis", ["max_chars"] = 1500 })).AssertSuccess();
         var next = small.Structured.GetProperty("next");
         Assert.Equal("trace_pathways", next.GetProperty("tool").GetString());
-        Assert.Equal(2000, next.GetProperty("arguments").GetProperty("max_chars").GetInt32());
+        Assert.Equal(3000, next.GetProperty("arguments").GetProperty("max_chars").GetInt32());
         Assert.Contains("call trace_pathways with from=\"ketamine\", to=\"synaptogenesis\"", small.Text);
 
         var larger = (await mcp.CallAsync("trace_pathways", Arguments(next))).AssertSuccess();
         Assert.True(larger.Structured.GetProperty("pathways").GetArrayLength() > small.Structured.GetProperty("pathways").GetArrayLength());
-        Assert.True(larger.Text.Length <= 2000);
+        Assert.True(larger.Text.Length <= 3000);
     }
 
     [Fact]

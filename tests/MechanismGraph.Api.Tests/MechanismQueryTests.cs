@@ -22,7 +22,7 @@ public sealed class MechanismQueryTests(SharedApi api) : IClassFixture<SharedApi
         var first = pathways[0];
         var ids = first.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToArray();
         Assert.Equal("ketamine", ids[0]);
-        Assert.Equal("nmda-receptor", ids[1]);
+        Assert.Equal("nmda-receptor-gabaergic-interneuron", ids[1]);
         Assert.Equal("glutamatergic-disinhibition", ids[2]);
         Assert.Equal("glutamate-release", ids[3]);
         Assert.Equal("ampa-receptor", ids[4]);
@@ -118,7 +118,7 @@ public sealed class MechanismQueryTests(SharedApi api) : IClassFixture<SharedApi
         var explanation = response.AssertNoErrors().Data.GetProperty("explain");
         Assert.Equal(JsonValueKind.Null, explanation.GetProperty("cause").ValueKind);
         Assert.Equal("ketamine", explanation.GetProperty("pathways")[0].GetProperty("entities")[0].GetProperty("id").GetString());
-        Assert.StartsWith("How ketamine leads to rapid antidepressant action:", explanation.GetProperty("narrative").GetString());
+        Assert.StartsWith("How ketamine increases rapid antidepressant action:", explanation.GetProperty("narrative").GetString());
     }
 
     [Fact]

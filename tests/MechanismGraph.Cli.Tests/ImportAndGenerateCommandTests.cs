@@ -41,7 +41,7 @@ public sealed class ImportAndGenerateCommandTests : IDisposable
     public void Import_WithABadRow_ExitsOneWithFileAndLine_UnlessSkipInvalid()
     {
         var directory = Generate();
-        File.AppendAllText(Path.Combine(directory, "edges.tsv"), "SYN:bad\tSYN:nope\tbiolink:causes\tSYN:g0000001" + new string('\t', 15) + "\n");
+        File.AppendAllText(Path.Combine(directory, "edges.tsv"), "SYN:bad\tSYN:nope\tbiolink:causes\tSYN:g0000001" + new string('\t', MechanismGraph.Export.KgxExporter.EdgeColumns.Count - 4) + "\n");
         string[] args = ["import", Path.Combine(directory, "nodes.tsv"), Path.Combine(directory, "edges.tsv"), "--seed-data", SeedFixture.RealSeedDirectory, "--missing-nodes", "reject"];
 
         var strict = CliRun.Of(args);

@@ -35,7 +35,7 @@ public sealed class McpStdioTests
         Assert.Contains("net effect: ketamine increases synaptogenesis.", text);
         var first = JsonSerializer.SerializeToElement(result.StructuredContent).GetProperty("pathways")[0];
         Assert.Equal("increases", first.GetProperty("net_effect").GetString());
-        Assert.Equal("ketamine-blocks-nmda-receptor", first.GetProperty("steps")[0].GetProperty("relation_id").GetString());
+        Assert.Equal("ketamine-blocks-nmda-receptor-gabaergic-interneuron", first.GetProperty("steps")[0].GetProperty("relation_id").GetString());
         Assert.True(text.Length <= 4000);
     }
 

@@ -1,4 +1,5 @@
 using MechanismGraph.Mcp.Rendering;
+using MechanismGraph.Model;
 using MechanismGraph.Mcp.Results;
 using MechanismGraph.Reasoning;
 using ModelContextProtocol.Protocol;
@@ -40,7 +41,12 @@ internal static class ExplanationAnswer
         }
         var result = new ExplanationResult(
             EntityRef.Of(explanation.Effect), explanation.Cause is null ? null : EntityRef.Of(explanation.Cause), explanation.Narrative,
-            shown, explanation.Pathways.Select(p => p.Summary).ToArray(), truncated, next);
+            shown, explanation.Pathways.Select(p => p.Summary).ToArray(), truncated, next)
+        {
+            Heading = explanation.Heading,
+            NetEffect = explanation.NetEffect?.ToWord(),
+            Inferences = explanation.Inferences.Select(InferenceItem.Of).ToArray(),
+        };
         return ToolOutput.Success(result, budget.Finish(footer));
     }
 }

@@ -31,15 +31,18 @@ internal static class TextFormat
     /// </summary>
     public static string Pathway(PathwayItem pathway, ISet<string> quotedSteps)
     {
-        var indirect = pathway.IndirectSteps > 0 ? $", {pathway.IndirectSteps} indirect (summary) step(s)" : "";
+        var indirect = (pathway.IndirectSteps > 0 ? $", {pathway.IndirectSteps} indirect (summary) step(s)" : "")
+            + (pathway.InferredSteps > 0 ? $", {pathway.InferredSteps} inferred step(s)" : "");
         var text = new StringBuilder($"Pathway {pathway.Rank}: {pathway.Length} step(s), net effect: {pathway.NetEffect}{indirect}\n{pathway.Summary}\n");
         for (var i = 0; i < pathway.Steps.Count; i++)
         {
             var step = pathway.Steps[i];
             var evidence = !quotedSteps.Add(step.RelationId) ? "(quoted above)"
+                : step.Evidence.Count > 0 && !quotedSteps.Add(Evidence(step.Evidence[0])) ? "(the same quote as above)" // one sentence can back two steps
                 : step.Evidence.Count > 0 ? Evidence(step.Evidence[0])
                 : $"(source: {step.Source})"; // imported relations have provenance, not quotes
-            text.Append($"  {i + 1}. {step.Subject.Name} —{step.Predicate} ({step.Sign})→ {step.Object.Name}: {evidence}\n");
+            var known = step.InferenceReason is null ? "" : $", inferred: {step.KnowledgeLevel}"; // the reason is in the summary
+            text.Append($"  {i + 1}. {step.Subject.Name} —{step.Predicate} ({step.Sign}{known})→ {step.Object.Name}: {evidence}\n");
         }
         return text.Append('\n').ToString();
     }

@@ -16,7 +16,13 @@ internal sealed record PathwayItem(
     [property: JsonPropertyName("entities"), Description("The entities passed through, cause first.")] IReadOnlyList<EntityRef> Entities,
     [property: JsonPropertyName("steps")] IReadOnlyList<RelationItem> Steps)
 {
+    [JsonPropertyName("inferred_steps"), Description("Steps the curator inferred rather than read in a sentence; fully stated chains rank first among equally mechanistic ones.")]
+    public int InferredSteps { get; init; }
+
     public static PathwayItem Of(Pathway pathway, int rank) => new(
         rank, pathway.Length, pathway.NetEffect.ToWord(), pathway.Score, pathway.IndirectSteps, pathway.Summary,
-        pathway.Entities.Select(EntityRef.Of).ToArray(), pathway.Steps.Select(RelationItem.Of).ToArray());
+        pathway.Entities.Select(EntityRef.Of).ToArray(), pathway.Steps.Select(RelationItem.Of).ToArray())
+    {
+        InferredSteps = pathway.InferredSteps,
+    };
 }

@@ -45,6 +45,13 @@ public sealed class JsonlExporter(ReasoningServices reasoning, ExportSettings? s
         json.WriteString("biolink_predicate", view.Predicate.Biolink.Predicate);
         json.WriteString("sign", view.Sign.ToWord());
         json.WriteBoolean("indirect", view.Relation.Indirect);
+        json.WriteString("knowledge_level", Notation.SnakeCase(view.Knowledge.Level.ToString()));
+        json.WriteString("agent_type", Notation.SnakeCase(view.Knowledge.Agent.ToString()));
+        if (view.Knowledge.InferenceReason is { } reason) json.WriteString("inference_reason", reason);
+        if (view.Relation.SubjectAspect is { } subjectAspect) json.WriteString("subject_aspect", subjectAspect.ToNotation());
+        if (view.Relation.ObjectAspect is { } objectAspect) json.WriteString("object_aspect", objectAspect.ToNotation());
+        WriteContext(json, "subject_context", view.SubjectContext);
+        WriteContext(json, "object_context", view.ObjectContext);
         json.WriteStartObject("qualifiers");
         foreach (var qualifier in view.Relation.Qualifiers) json.WriteString(qualifier.Key, qualifier.Value);
         json.WriteEndObject();
@@ -61,6 +68,15 @@ public sealed class JsonlExporter(ReasoningServices reasoning, ExportSettings? s
             json.WriteEndArray();
             if (provenance.SupportingText is { } text) json.WriteString("supporting_text", text);
         }
+        json.WriteEndObject();
+    }
+
+    // {"cell_type": "gabaergic-interneuron"}; left out when there is no context.
+    private static void WriteContext(Utf8JsonWriter json, string name, IReadOnlyList<ContextTerm> terms)
+    {
+        if (terms.Count == 0) return;
+        json.WriteStartObject(name);
+        foreach (var term in terms) json.WriteString(Notation.SnakeCase(term.Kind.ToString()), term.EntityId);
         json.WriteEndObject();
     }
 

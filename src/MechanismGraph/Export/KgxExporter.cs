@@ -24,6 +24,9 @@ public sealed class KgxExporter(ReasoningServices reasoning, ExportSettings? set
         "qualified_predicate", "object_aspect_qualifier", "object_direction_qualifier", "causal_mechanism_qualifier",
         "primary_knowledge_source", "knowledge_level", "agent_type", "publications", "supporting_text",
         "supporting_text_location", "sign", "evidence_count", "context_qualifiers", "indirect", "sentence",
+        // Added later, so earlier columns keep their positions: the subject's side and context qualifiers, the curator's reason.
+        "subject_aspect_qualifier", "subject_direction_qualifier", "subject_context_qualifier", "object_context_qualifier",
+        "anatomical_context_qualifier", "inference_reason",
     ];
 
     private readonly ExportSettings _settings = settings ?? ExportSettings.Default;
@@ -69,13 +72,13 @@ public sealed class KgxExporter(ReasoningServices reasoning, ExportSettings? set
             // Imported relations keep the id and provenance their source gave them, so a re-import merges instead of duplicating.
             provenance is null ? NodeIds.ProjectCurie(view.Id) : view.Id,
             ids.Of(view.Relation.SubjectId), biolink.Predicate, ids.Of(view.Relation.ObjectId),
-            biolink.QualifiedPredicate, biolink.ObjectAspectQualifier,
+            biolink.QualifiedPredicate, view.Relation.ObjectAspect?.Biolink() ?? biolink.ObjectAspectQualifier,
             // A direction the document does not state is not exported, whatever the mapping says.
             view.Sign == Sign.Unknown ? null : biolink.ObjectDirectionQualifier,
             biolink.CausalMechanismQualifier,
             provenance?.PrimaryKnowledgeSource ?? ExportSettings.KnowledgeSource,
-            provenance is null ? "knowledge_assertion" : "not_provided",
-            provenance is null ? "manual_agent" : "not_provided",
+            Notation.SnakeCase(view.Knowledge.Level.ToString()),
+            Notation.SnakeCase(view.Knowledge.Agent.ToString()),
             Tsv.List(evidence.Select(e => urls.GetValueOrDefault(e.DocumentId)).OfType<string>().Distinct().Concat(provenance?.Publications ?? [])),
             provenance?.SupportingText ?? Tsv.List(evidence.Select(e => e.Quote)),
             Tsv.List(evidence.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.DocumentId}:{e.Start}-{e.End}"))),
@@ -84,6 +87,12 @@ public sealed class KgxExporter(ReasoningServices reasoning, ExportSettings? set
             Tsv.List(view.Relation.Qualifiers.Select(q => $"{q.Key}: {q.Value}")),
             view.Relation.Indirect ? "true" : "false",
             view.Sentence,
+            view.Relation.SubjectAspect?.Biolink(),
+            view.Relation.SubjectChange switch { Sign.Increases => "increased", Sign.Decreases => "decreased", _ => null },
+            Tsv.List(view.Subject.ContextTerms.Select(c => ids.Of(c.EntityId))),
+            Tsv.List(view.Object.ContextTerms.Select(c => ids.Of(c.EntityId))),
+            Tsv.List(view.Relation.Context.Select(c => ids.Of(c.EntityId))),
+            view.Knowledge.InferenceReason,
         ];
     }
 

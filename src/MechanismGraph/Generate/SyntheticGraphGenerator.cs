@@ -71,6 +71,8 @@ public static class SyntheticGraphGenerator
         var line = new StringBuilder();
         // KGX (and the importer) read two edges with the same subject, predicate and object as one: draw each statement once.
         var drawn = new HashSet<long>();
+        // The row below fills the first 19 columns; the later qualifier columns stay empty.
+        var padding = new string('\t', KgxExporter.EdgeColumns.Count - 19);
         for (var e = 0; e < options.Edges; e++)
         {
             if ((e & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -85,7 +87,7 @@ public static class SyntheticGraphGenerator
             }
             while (!drawn.Add(((long)subject * ids.Length + @object) * Predicates.Length + Array.IndexOf(Predicates, p)) && ++attempts < 1000);
             line.Clear().Append(CultureInfo.InvariantCulture, $"SYN:e{e:D8}\t{ids[subject]}\t{p.Predicate}\t{ids[@object]}\t")
-                .Append(CultureInfo.InvariantCulture, $"{p.Qualified}\t{p.Aspect}\t{p.Direction}\t\t{Source}\tnot_provided\tnot_provided\t\t\t\t{p.Sign}\t0\t\tfalse\t\n");
+                .Append(CultureInfo.InvariantCulture, $"{p.Qualified}\t{p.Aspect}\t{p.Direction}\t\t{Source}\tnot_provided\tnot_provided\t\t\t\t{p.Sign}\t0\t\tfalse\t").Append(padding).Append('\n');
             await writer.WriteAsync(line);
         }
     }

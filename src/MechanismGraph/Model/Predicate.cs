@@ -16,6 +16,12 @@ public sealed record Predicate(
     BiolinkMapping Biolink,
     bool? Causal = null)
 {
+    /// <summary>
+    /// The non-causal predicate linking a context-specific entity to its general entity; pathways never follow it,
+    /// so what holds in one context is not chained through the general entity into another.
+    /// </summary>
+    public const string SpecialisesId = "specialises";
+
     /// <summary>Causal predicates are followed by default when tracing pathways.</summary>
     public bool IsCausal => Causal ?? Sign != Sign.None;
 }

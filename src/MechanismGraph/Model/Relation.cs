@@ -19,4 +19,23 @@ public sealed record Relation(
     IReadOnlyList<Evidence> Evidence,
     bool Indirect = false,
     string? Note = null,
-    Provenance? Provenance = null);
+    Provenance? Provenance = null)
+{
+    /// <summary>How the relation is known: stated by its document (the default for curated relations) or inferred, and by whom.</summary>
+    public Knowledge Knowledge { get; init; } = Provenance is null ? Knowledge.Stated : Knowledge.NotProvided;
+
+    /// <summary>What about the object changes (Biolink object_aspect_qualifier); null when the object is itself a process or state.</summary>
+    public Aspect? ObjectAspect { get; init; }
+
+    /// <summary>What about the subject acts, where the document says so ("the activation of AMPA receptors"); null otherwise.</summary>
+    public Aspect? SubjectAspect { get; init; }
+
+    /// <summary>
+    /// The change in the subject the document makes the relation depend on ("too much glutamate": Increases;
+    /// Biolink subject_direction_qualifier); null when the document states none.
+    /// </summary>
+    public Sign? SubjectChange { get; init; }
+
+    /// <summary>Where the relation holds, as typed context (Biolink anatomical_context_qualifier); empty when the document names none.</summary>
+    public IReadOnlyList<ContextTerm> Context { get; init; } = [];
+}

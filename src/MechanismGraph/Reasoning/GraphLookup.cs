@@ -24,6 +24,10 @@ public sealed class GraphLookup(IGraphStore store, StoreCatalog catalog, EntityR
     public async Task<int> RelationCountAsync(string predicateId, CancellationToken cancellationToken = default) =>
         (await store.QueryRelationsAsync(new RelationFilter(null, null, predicateId, null, 0), cancellationToken)).TotalCount;
 
+    /// <summary>Entities by id (ids the graph gave out, such as a context's cell type); unknown ids are left out.</summary>
+    public Task<IReadOnlyList<Entity>> EntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default) =>
+        store.GetEntitiesAsync(ids, cancellationToken);
+
     /// <summary>The document with this id, or NOT_FOUND (evidence citing a document the store lacks needs a re-seed).</summary>
     public async Task<Document> DocumentAsync(string id, string argument, CancellationToken cancellationToken = default) =>
         (await catalog.DocumentsIncludingAsync(id, cancellationToken)).GetValueOrDefault(id)

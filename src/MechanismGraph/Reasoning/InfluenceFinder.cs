@@ -59,11 +59,13 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
             truncated);
     }
 
-    // Same length by construction (same layer): prefer mechanistic chains, then better-supported ones, then ids.
+    // Same length by construction (same layer): prefer mechanistic chains, then stated ones, then better-supported ones, then ids.
     private static bool Better(Relation[] candidate, Relation[] current)
     {
         var byIndirect = candidate.Count(r => r.Indirect).CompareTo(current.Count(r => r.Indirect));
         if (byIndirect != 0) return byIndirect < 0;
+        var byInferred = candidate.Count(r => r.Knowledge.IsInferred).CompareTo(current.Count(r => r.Knowledge.IsInferred));
+        if (byInferred != 0) return byInferred < 0;
         var byEvidence = candidate.Sum(r => r.Evidence.Count).CompareTo(current.Sum(r => r.Evidence.Count));
         if (byEvidence != 0) return byEvidence > 0;
         return string.CompareOrdinal(string.Join("/", candidate.Select(r => r.Id)), string.Join("/", current.Select(r => r.Id))) < 0;

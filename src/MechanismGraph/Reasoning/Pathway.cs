@@ -14,9 +14,25 @@ public sealed record Pathway(IReadOnlyList<Entity> Entities, IReadOnlyList<Relat
 
     public int IndirectSteps => Steps.Count(s => s.Relation.Indirect);
 
+    /// <summary>Steps the curator inferred rather than read in a sentence (knowledge level entailment or prediction).</summary>
+    public int InferredSteps => Steps.Count(s => s.Knowledge.IsInferred);
+
+    /// <summary>
+    /// True when every entity passed through is entered and left in compatible context: for each kind of context, the step
+    /// in and the step out name the same entity or one of them names none.
+    /// </summary>
+    /// <summary>
+    /// What ranks first, before length: fully mechanistic before those using an indirect summary relation; among equally
+    /// mechanistic ones, fully stated chains before those with an inferred step; then chains whose net direction is
+    /// known before those whose direction the document leaves open.
+    /// </summary>
+    public (int Indirect, int Inferred, bool DirectionOpen) Strength => (IndirectSteps, InferredSteps, NetEffect is Sign.Unknown or Sign.None);
+
+    public bool ContextsAgree => Steps.Zip(Steps.Skip(1)).All(p => ContextTerm.Compatible(p.First.ObjectContext, p.Second.SubjectContext));
+
     public static Pathway From(IReadOnlyList<RelationView> steps)
     {
-        var net = SignMath.Compose(steps.Select(s => s.Sign));
+        var net = NetOf(steps);
         var indirect = steps.Count(s => s.Relation.Indirect);
         var score = Math.Round(steps.Sum(s => s.Evidence.Count) / (double)steps.Count * Math.Pow(0.5, indirect), 3);
         var entities = steps.Select(s => s.Subject).Append(steps[^1].Object).ToArray();
@@ -24,12 +40,27 @@ public sealed record Pathway(IReadOnlyList<Entity> Entities, IReadOnlyList<Relat
     }
 
     /// <summary>
-    /// The one ordering of pathways: fully mechanistic before those using an indirect summary relation,
-    /// then fewer steps, then more evidence, then relation ids (so equal inputs give equal orders).
+    /// The product of the steps' signs, except that a step the document states only for a given change in its subject
+    /// ("too much glutamate") gives no direction when the chain does not bring that change about.
+    /// </summary>
+    public static Sign NetOf(IReadOnlyList<RelationView> steps)
+    {
+        var running = Sign.Increases;
+        foreach (var step in steps)
+        {
+            if (step.Relation.SubjectChange is { } needed && running != needed && running != Sign.None) running = Sign.Unknown;
+            running = running.Then(step.Sign);
+        }
+        return running;
+    }
+
+    /// <summary>
+    /// The one ordering of pathways: by <see cref="Strength"/>, then fewer steps, then more evidence, then relation ids
+    /// (so equal inputs give equal orders).
     /// </summary>
     public static IOrderedEnumerable<Pathway> Rank(IEnumerable<Pathway> pathways) =>
         pathways
-            .OrderBy(p => p.IndirectSteps)
+            .OrderBy(p => p.Strength)
             .ThenBy(p => p.Length)
             .ThenByDescending(p => p.EvidenceCount)
             .ThenBy(p => string.Join("/", p.Steps.Select(s => s.Id)), StringComparer.Ordinal);

@@ -15,7 +15,7 @@ public sealed class ReasoningServices
         Lookup = new GraphLookup(store, Catalog, Resolver, Views, Rules);
         Pathways = new PathwayFinder(store, Rules, Resolver, Views);
         Influences = new InfluenceFinder(store, Catalog, Resolver, Views);
-        Explainer = new Explainer(store, Catalog, Resolver, Pathways, Influences);
+        Explainer = new Explainer(store, Catalog, Resolver, Pathways, Influences, Views);
         Facts = new FactFinder(store, Resolver, Views);
     }
 

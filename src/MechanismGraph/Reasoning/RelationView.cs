@@ -13,6 +13,17 @@ public sealed record RelationView(Relation Relation, Entity Subject, Predicate P
 
     public Provenance? Provenance => Relation.Provenance;
 
+    public Knowledge Knowledge => Relation.Knowledge;
+
+    /// <summary>The relation's own typed context with its entities resolved (empty when it states none).</summary>
+    public IReadOnlyList<ContextView> ContextEntities { get; init; } = [];
+
+    /// <summary>The context the subject end holds in: the subject's own (a context-specific entity) and the relation's.</summary>
+    public IReadOnlyList<ContextTerm> SubjectContext => [.. Subject.ContextTerms, .. Relation.Context];
+
+    /// <summary>The context the object end holds in: the object's own and the relation's.</summary>
+    public IReadOnlyList<ContextTerm> ObjectContext => [.. Object.ContextTerms, .. Relation.Context];
+
     /// <summary>What backs the relation when it has no quote: its provenance, e.g. "infores:hetionet (PMID:123)".</summary>
     public string SourceText => Relation.Provenance?.ToString() ?? "no source stated";
 }

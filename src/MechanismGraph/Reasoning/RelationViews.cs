@@ -18,13 +18,17 @@ public sealed class RelationViews(IGraphStore store, StoreCatalog catalog)
         if (relations.FirstOrDefault(r => !predicates.ContainsKey(r.PredicateId)) is { } newer)
             predicates = await catalog.PredicatesIncludingAsync(newer.PredicateId, cancellationToken);
         var entities = new Dictionary<string, Entity>(known);
-        var missing = relations.SelectMany(r => new[] { r.SubjectId, r.ObjectId }).Distinct().Where(id => !entities.ContainsKey(id)).ToArray();
+        var missing = relations.SelectMany(r => r.Context.Select(c => c.EntityId).Append(r.SubjectId).Append(r.ObjectId))
+            .Distinct().Where(id => !entities.ContainsKey(id)).ToArray();
         if (missing.Length > 0)
             foreach (var entity in await store.GetEntitiesAsync(missing, cancellationToken))
                 entities[entity.Id] = entity;
         return relations.Select(r =>
         {
-            var view = new RelationView(r, entities[r.SubjectId], predicates[r.PredicateId], entities[r.ObjectId], "");
+            var view = new RelationView(r, entities[r.SubjectId], predicates[r.PredicateId], entities[r.ObjectId], "")
+            {
+                ContextEntities = r.Context.Select(c => new ContextView(c.Kind, entities[c.EntityId])).ToArray(),
+            };
             return view with { Sentence = Sentences.Of(view) };
         }).ToArray();
     }

@@ -12,9 +12,11 @@ internal static class SeedFileReader
     private static readonly string[] KindKeys = ["id", "description", "biolink"];
     private static readonly string[] PredicateKeys = ["id", "sign", "phrase", "inverse", "description", "biolink"];
     private static readonly string[] BiolinkKeys = ["predicate", "qualified_predicate", "object_aspect", "object_direction", "causal_mechanism"];
-    private static readonly string[] EntityKeys = ["id", "name", "kind", "aliases", "description", "xrefs"];
+    private static readonly string[] EntityKeys = ["id", "name", "kind", "aliases", "description", "xrefs", "context"];
     private static readonly string[] DocumentKeys = ["id", "title", "file", "citation", "url"];
-    private static readonly string[] RelationKeys = ["id", "subject", "predicate", "object", "qualifiers", "evidence", "indirect", "note"];
+    private static readonly string[] RelationKeys =
+        ["id", "subject", "predicate", "object", "subject_aspect", "object_aspect", "subject_direction", "context", "qualifiers", "evidence", "indirect", "inferred", "note"];
+    private static readonly string[] InferredKeys = ["level", "reason"];
     private static readonly string[] EvidenceKeys = ["document", "quote"];
 
     public static void Read(string path, string relativeName, RawSeed into, InputLimits limits)
@@ -94,7 +96,7 @@ internal static class SeedFileReader
             item.Required("id"), item.Required("name"), item.Required("kind"),
             item.Scalars("aliases").Select(a => a.Value).ToList(),
             item.Optional("description")?.Trim() ?? "",
-            item.Scalars("xrefs"), item.At));
+            item.Scalars("xrefs"), Context(item), item.At));
 
     private static void ReadDocument(YamlItem item, string directory, RawSeed into) =>
         into.Documents.Add(new RawDocument(item.Required("id"), item.Required("title"), item.Required("file"),
@@ -108,6 +110,75 @@ internal static class SeedFileReader
         into.Relations.Add(new RawRelation(
             item.Required("id"), item.Required("subject"), item.Required("predicate"), item.Required("object"),
             item.Pairs("qualifiers").Select(p => new Qualifier(p.Key, p.Value)).ToList(),
-            evidence, item.Flag("indirect"), item.Optional("note")?.Trim(), item.At));
+            evidence, item.Flag("indirect"), item.Optional("note")?.Trim(), item.At)
+        {
+            SubjectAspect = AspectOf(item, "subject_aspect"),
+            ObjectAspect = AspectOf(item, "object_aspect"),
+            SubjectDirection = DirectionOf(item, "subject_direction"),
+            Context = Context(item),
+            Inferred = Inference(item, into),
+        });
+    }
+
+    private static Aspect? AspectOf(YamlItem item, string key)
+    {
+        if (item.Optional(key) is not { } text) return null;
+        if (AspectText.TryParse(text, out var aspect)) return aspect;
+        item.Problem(SeedProblemKind.InvalidValue, YamlItem.LineOf(item.Node(key)!),
+            $"relation: '{key}' must be one of {string.Join(", ", AspectText.Notations)}, not '{text}'");
+        return null;
+    }
+
+    // Biolink's DirectionQualifierEnum words: the change in the subject the relation depends on.
+    private static Sign? DirectionOf(YamlItem item, string key)
+    {
+        switch (item.Optional(key)?.Trim())
+        {
+            case null: return null;
+            case "increased": return Sign.Increases;
+            case "decreased": return Sign.Decreases;
+            case var text:
+                item.Problem(SeedProblemKind.InvalidValue, YamlItem.LineOf(item.Node(key)!), $"relation: '{key}' must be increased or decreased, not '{text}'");
+                return null;
+        }
+    }
+
+    /// <summary>A <c>context</c> mapping: <c>cell type</c>, <c>anatomical location</c> or <c>cellular component</c> to an entity id.</summary>
+    private static IReadOnlyList<RawContext> Context(YamlItem item)
+    {
+        var terms = new List<RawContext>();
+        var line = item.Node("context") is { } node ? YamlItem.LineOf(node) : item.Line;
+        foreach (var (key, value) in item.Pairs("context"))
+        {
+            var kind = Enum.GetValues<ContextKind>().Where(k => ContextTerm.KeyOf(k) == key.ToLowerInvariant()).Cast<ContextKind?>().FirstOrDefault();
+            if (kind is null)
+                item.Problem(SeedProblemKind.InvalidValue, line,
+                    $"context key '{key}' is not a kind of context (allowed: {string.Join(", ", Enum.GetValues<ContextKind>().Select(ContextTerm.KeyOf))})");
+            else terms.Add(new RawContext(kind.Value, value, line));
+        }
+        return terms;
+    }
+
+    private static RawInference? Inference(YamlItem item, RawSeed into)
+    {
+        if (item.Node("inferred") is not { } node) return null;
+        if (node is not YamlMappingNode map)
+        {
+            item.Problem(SeedProblemKind.InvalidValue, YamlItem.LineOf(node), "relation: 'inferred' must be a mapping { level: prediction | logical_entailment, reason: ... }");
+            return null;
+        }
+        var problems = new List<SeedProblem>();
+        var inferred = new YamlItem(map, item.File, "relation 'inferred'", problems, InferredKeys);
+        var levelText = inferred.Required("level");
+        var reason = inferred.Required("reason");
+        into.Problems.AddRange(problems);
+        if (!Notation.TryParse<KnowledgeLevel>(levelText, out var level) || level is not (KnowledgeLevel.LogicalEntailment or KnowledgeLevel.Prediction))
+        {
+            if (levelText != "")
+                item.Problem(SeedProblemKind.InvalidValue, YamlItem.LineOf(node),
+                    $"relation: inferred level must be logical_entailment or prediction (Biolink knowledge_level), not '{levelText}'; a stated relation has no 'inferred'");
+            return null;
+        }
+        return reason == "" ? null : new RawInference(level, reason);
     }
 }

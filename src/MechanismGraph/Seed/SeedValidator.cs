@@ -20,13 +20,15 @@ internal static partial class SeedValidator
         CheckEntities(raw.Entities, kinds, problems);
         var documents = LoadDocuments(documentsRaw.Values, seedDirectory, limits, problems);
         var relations = raw.Relations.Select(r => CheckRelation(r, entities, predicates, documentsRaw, documents, problems)).ToList();
+        var contexts = ContextRules.Check(raw.Entities, raw.Relations, entities, predicates, problems);
 
         if (problems.Count > 0) return new SeedLoadResult(null, Sorted(problems));
 
         var graph = new KnowledgeGraph(
             kinds.Values.Select(k => new EntityKind(k.Id, k.Description, k.Biolink)),
             predicates.Values.Select(p => new Predicate(p.Id, p.Sign, p.Phrase, p.Inverse, p.Description, p.Biolink)),
-            entities.Values.Select(e => new Entity(e.Id, e.Name, e.Kind, e.Aliases, e.Description, e.Xrefs.Select(x => x.Curie).ToArray())),
+            entities.Values.Select(e => new Entity(e.Id, e.Name, e.Kind, e.Aliases, e.Description, e.Xrefs.Select(x => x.Curie).ToArray(),
+                contexts.GetValueOrDefault(e.Id))),
             documents.Values.Select(d => d.Document),
             relations.OfType<Relation>());
         return new SeedLoadResult(graph, []);
@@ -141,10 +143,18 @@ internal static partial class SeedValidator
             }
             evidence.Add(new Evidence(e.Document, document.Document.Text[span.Start..span.End], span.Start, span.End));
         }
-        return problems.Count == before ? new Relation(r.Id, r.Subject, r.Predicate, r.Object, r.Qualifiers, evidence, r.Indirect, r.Note) : null;
+        if (problems.Count != before) return null;
+        return new Relation(r.Id, r.Subject, r.Predicate, r.Object, r.Qualifiers, evidence, r.Indirect, r.Note)
+        {
+            Knowledge = r.Inferred is { } inferred ? new Knowledge(inferred.Level, AgentType.ManualAgent, inferred.Reason) : Knowledge.Stated,
+            SubjectAspect = r.SubjectAspect,
+            ObjectAspect = r.ObjectAspect,
+            SubjectChange = r.SubjectDirection,
+            Context = r.Context.Select(c => new ContextTerm(c.Kind, c.EntityId)).ToArray(),
+        };
     }
 
-    private static string Suggest(string wrong, IEnumerable<string> known)
+    internal static string Suggest(string wrong, IEnumerable<string> known)
     {
         var best = known
             .Select(k => (k, d: EditDistance.Between(wrong.ToLowerInvariant(), k.ToLowerInvariant())))
@@ -172,7 +182,7 @@ internal static partial class SeedValidator
         return relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !relative.StartsWith("..\\", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
     }
 
-    private static void Add(List<SeedProblem> problems, SeedProblemKind kind, SourceLocation at, string message) =>
+    internal static void Add(List<SeedProblem> problems, SeedProblemKind kind, SourceLocation at, string message) =>
         problems.Add(new SeedProblem(kind, at.File, at.Line, message));
 
     private static IReadOnlyList<SeedProblem> Sorted(List<SeedProblem> problems) =>

@@ -19,7 +19,7 @@ public sealed class AccessibilityBrowserTests(BrowserHost host)
         var explorer = new ExplorerPage(browser.Page);
         await explorer.OpenAsync("?from=ketamine&to=synaptogenesis");
         await browser.Page.WaitForSelectorAsync("#graph[data-drawn]");
-        await browser.Page.ClickAsync("[data-edge-id=ketamine-blocks-nmda-receptor]");
+        await browser.Page.ClickAsync("[data-edge-id=ketamine-blocks-nmda-receptor-gabaergic-interneuron]");
         await browser.Page.Locator("[data-testid=evidence-quote]").WaitForAsync();
 
         AssertNoViolations(await browser.Page.RunAxe(Wcag));

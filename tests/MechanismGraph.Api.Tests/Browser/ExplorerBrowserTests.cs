@@ -27,7 +27,7 @@ public sealed class ExplorerBrowserTests(BrowserHost host)
         var chain = await explorer.ChainEntityIdsAsync();
         Assert.Equal("ketamine", chain[0]);
         Assert.Equal("synaptogenesis", chain[^1]);
-        var nmda = Array.IndexOf(chain, "nmda-receptor");
+        var nmda = Array.IndexOf(chain, "nmda-receptor-gabaergic-interneuron");
         var ampa = Array.IndexOf(chain, "ampa-receptor");
         var growthSignal = Array.FindIndex(chain, id => id is "bdnf" or "mtor");
         Assert.True(nmda > 0 && nmda < ampa && ampa < growthSignal, $"path order: {string.Join(" → ", chain)}");
@@ -36,7 +36,7 @@ public sealed class ExplorerBrowserTests(BrowserHost host)
         var drawn = await explorer.DrawnNodesAsync();
         var onPath = chain.Select(id => drawn[id]).ToArray();
         Assert.All(onPath, n => Assert.False(n.Dimmed, $"{n.Label} is dimmed"));
-        Assert.Equal("NMDA receptor", drawn["nmda-receptor"].Label);
+        Assert.Equal("NMDA receptor (GABAergic interneuron)", drawn["nmda-receptor-gabaergic-interneuron"].Label);
         Assert.Equal("AMPA receptor", drawn["ampa-receptor"].Label);
         for (var i = 1; i < onPath.Length; i++)
             Assert.True(onPath[i].X > onPath[i - 1].X, $"{onPath[i].Label} is not drawn right of {onPath[i - 1].Label}");
@@ -51,7 +51,7 @@ public sealed class ExplorerBrowserTests(BrowserHost host)
         Assert.Contains(shown!, DocumentText);
         Assert.Equal(DocumentText[start..end], shown);
         Assert.Equal(DocumentText, await browser.Page.GetByTestId("document-text").TextContentAsync());
-        Assert.Equal("Glutamate release activates AMPA receptor.", (await browser.Page.GetByTestId("relation-sentence").TextContentAsync())!.Replace("increases", "", StringComparison.Ordinal));
+        Assert.Equal("Glutamate release activates AMPA receptor, increasing its activity.", (await browser.Page.GetByTestId("relation-sentence").TextContentAsync())!.Replace("increases", "", StringComparison.Ordinal));
         Assert.True(await mark.IsVisibleAsync() && await IsInsideViewportOfItsBoxAsync(browser.Page), "the quote is scrolled out of view");
 
         var screenshot = await Artifacts.ScreenshotAsync(browser.Page, "explorer-ketamine-synaptogenesis-evidence");
@@ -69,18 +69,18 @@ public sealed class ExplorerBrowserTests(BrowserHost host)
 
         // Tab from the top of the page until the first arrow of the steps list has focus.
         string? focused = null;
-        for (var presses = 0; presses < 40 && focused != "ketamine-blocks-nmda-receptor"; presses++)
+        for (var presses = 0; presses < 40 && focused != "ketamine-blocks-nmda-receptor-gabaergic-interneuron"; presses++)
         {
             await browser.Page.Keyboard.PressAsync("Tab");
             focused = await browser.Page.EvaluateAsync<string?>("() => document.activeElement?.dataset?.edgeId ?? null");
         }
-        Assert.Equal("ketamine-blocks-nmda-receptor", focused);
+        Assert.Equal("ketamine-blocks-nmda-receptor-gabaergic-interneuron", focused);
         await browser.Page.Keyboard.PressAsync("Enter");
 
         var sentence = await browser.Page.GetByTestId("relation-sentence").TextContentAsync();
         Assert.Contains("Ketamine blocks NMDA receptor", sentence);
         Assert.Contains(await browser.Page.GetByTestId("evidence-quote").TextContentAsync() ?? "<none>", DocumentText);
-        Assert.True(await browser.Page.EvaluateAsync<bool>("() => window.explorer.cy.getElementById('ketamine-blocks-nmda-receptor').selected()"));
+        Assert.True(await browser.Page.EvaluateAsync<bool>("() => window.explorer.cy.getElementById('ketamine-blocks-nmda-receptor-gabaergic-interneuron').selected()"));
     }
 
     [Fact]
@@ -114,16 +114,16 @@ public sealed class ExplorerBrowserTests(BrowserHost host)
         await explorer.OpenAsync("?from=ketamine&to=synaptogenesis");
         await browser.Page.WaitForSelectorAsync("#graph[data-drawn]");
 
-        await explorer.ClickNodeAsync("nmda-receptor");
+        await explorer.ClickNodeAsync("ampa-receptor");
 
         var details = browser.Page.GetByTestId("details");
-        await Assertions.Expect(browser.Page.GetByTestId("entity-name")).ToContainTextAsync("NMDA receptor");
-        var entity = (await host.Api.QueryAsync("""{ entity(ref: "nmda-receptor") { description } }""")).AssertNoErrors().Data.GetProperty("entity");
+        await Assertions.Expect(browser.Page.GetByTestId("entity-name")).ToContainTextAsync("AMPA receptor");
+        var entity = (await host.Api.QueryAsync("""{ entity(ref: "ampa-receptor") { description } }""")).AssertNoErrors().Data.GetProperty("entity");
         await Assertions.Expect(browser.Page.GetByTestId("entity-description")).ToHaveTextAsync(entity.GetProperty("description").GetString()!);
-        await Assertions.Expect(details.GetByRole(AriaRole.Link, new() { Name = "GO:0017146" })).ToBeVisibleAsync();
-        var incoming = details.GetByRole(AriaRole.Button, new() { NameRegex = new("^Ketamine blocks NMDA receptor") });
+        await Assertions.Expect(details.GetByRole(AriaRole.Link, new() { Name = "GO:0032281" })).ToBeVisibleAsync();
+        var incoming = details.GetByRole(AriaRole.Button, new() { NameRegex = new("^Glutamate release activates AMPA receptor") });
         await Assertions.Expect(incoming).ToBeVisibleAsync();
-        await Artifacts.ScreenshotAsync(browser.Page, "explorer-entity-nmda-receptor");
+        await Artifacts.ScreenshotAsync(browser.Page, "explorer-entity-ampa-receptor");
 
         await incoming.ClickAsync(); // a direct relation opens onto its evidence too
         await Assertions.Expect(browser.Page.GetByTestId("evidence-quote")).ToBeVisibleAsync();

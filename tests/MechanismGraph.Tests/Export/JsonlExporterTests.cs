@@ -33,7 +33,10 @@ public sealed class JsonlExporterTests
         Assert.Equal("GO:0017146", fact.GetProperty("object_curie").GetString());
         Assert.Equal("biolink:affects", fact.GetProperty("biolink_predicate").GetString());
         Assert.Equal("decreases", fact.GetProperty("sign").GetString());
-        Assert.StartsWith("Ketamine blocks NMDA receptor (mechanism: non-competitive antagonism", fact.GetProperty("sentence").GetString());
+        Assert.StartsWith("Ketamine blocks NMDA receptor, decreasing its activity (mechanism: non-competitive antagonism", fact.GetProperty("sentence").GetString());
+        Assert.Equal("activity", fact.GetProperty("object_aspect").GetString());
+        Assert.Equal("knowledge_assertion", fact.GetProperty("knowledge_level").GetString());
+        Assert.Equal("manual_agent", fact.GetProperty("agent_type").GetString());
         Assert.Equal("non-competitive antagonism", fact.GetProperty("qualifiers").GetProperty("mechanism").GetString());
     }
 

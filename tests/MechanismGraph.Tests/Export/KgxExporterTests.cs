@@ -129,7 +129,9 @@ public sealed class KgxExporterTests
         var affects = edges.Where(e => e["sign"] == "unknown").ToArray();
         Assert.NotEmpty(affects);
         Assert.All(affects, e => Assert.Equal("", e["object_direction_qualifier"]));
-        Assert.All(affects, e => Assert.Equal("activity_or_abundance", e["object_aspect_qualifier"]));
+        // The relation's own aspect replaces the predicate's default: ketamine affects dopamine *levels* (abundance).
+        Assert.All(affects, e => Assert.Equal(graph.Relation(e["id"].Replace("mechanismgraph:", ""))!.ObjectAspect?.Biolink() ?? "activity_or_abundance", e["object_aspect_qualifier"]));
+        Assert.Contains(affects, e => e["object_aspect_qualifier"] == "abundance");
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public sealed partial class RealSeedDataTests
     {
         string[][] stages =
         [
-            ["ketamine"], ["nmda-receptor"], ["glutamatergic-disinhibition"], ["glutamate-release"],
+            ["ketamine"], ["nmda-receptor-gabaergic-interneuron"], ["glutamatergic-disinhibition"], ["glutamate-release"],
             ["ampa-receptor"], ["bdnf", "mtor"], ["synaptic-plasticity"], ["rapid-antidepressant-action"],
         ];
         var g = Graph;

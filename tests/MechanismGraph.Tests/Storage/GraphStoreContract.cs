@@ -65,7 +65,7 @@ public abstract class GraphStoreContract
         Assert.True(first.HasNextPage);
         Assert.False(second.HasNextPage);
         Assert.Equal(expected, first.Items.Concat(second.Items).Select(e => e.Id));
-        Assert.Equal(["ampa-receptor", "nmda-receptor"], receptors.Items.Select(e => e.Id));
+        Assert.Equal(["ampa-receptor", "nmda-receptor", "nmda-receptor-gabaergic-interneuron"], receptors.Items.Select(e => e.Id));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public abstract class GraphStoreContract
 
         var result = await reasoning.Pathways.FindAsync("ketamine", "synaptogenesis", new PathwayOptions(), Ct);
 
-        Assert.Equal(["ketamine", "nmda-receptor", "glutamatergic-disinhibition", "glutamate-release", "ampa-receptor", "bdnf", "synaptogenesis"],
+        Assert.Equal(["ketamine", "nmda-receptor-gabaergic-interneuron", "glutamatergic-disinhibition", "glutamate-release", "ampa-receptor", "bdnf", "synaptogenesis"],
             result.Pathways[0].Entities.Select(e => e.Id));
         Assert.Equal(Sign.Increases, result.Pathways[0].NetEffect);
         Assert.Equal(1, result.Pathways[^1].Length);

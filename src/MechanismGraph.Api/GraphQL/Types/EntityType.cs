@@ -19,6 +19,9 @@ internal sealed class EntityType : ObjectGraphType<Entity>
         Field(e => e.Aliases).Description("Other names the entity is known by; each identifies only this entity.");
         Field(e => e.Description).Description("One or two sentences, in the source document's words.");
         Field(e => e.Xrefs).Description("Standard identifiers as CURIEs (e.g. CHEBI:6121, GO:0017146), most specific first; empty when no verified term exists.");
+        Field<EntityContextType>("context")
+            .Description("For a context-specific entity (e.g. \"NMDA receptor (GABAergic interneuron)\"): its general entity and typed context; null for a context-free entity.")
+            .Resolve(ctx => ctx.Source.Context);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("outgoing")
             .Description("Relations in which this entity is the subject (what it does), in id order.")
             .Argument<StringGraphType>("predicate", "Only relations with this predicate id.")

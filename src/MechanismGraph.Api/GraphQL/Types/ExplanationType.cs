@@ -13,7 +13,13 @@ internal sealed class ExplanationType : ObjectGraphType<Explanation>
         Field<NonNullGraphType<EntityType>>("effect").Description("The entity explained.").Resolve(ctx => ctx.Source.Effect);
         Field<EntityType>("cause").Description("The cause asked about; null when the explanation starts from upstream roots.").Resolve(ctx => ctx.Source.Cause);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathwayType>>>>("pathways")
-            .Description("The pathways narrated, best first: the best one and its equally short alternatives (at most 3).").Resolve(ctx => ctx.Source.Pathways);
+            .Description("The pathways narrated, best first: the best one and its equally short alternatives (at most 3); for an inferred account, the cause's pathways to the entities the condition changes.").Resolve(ctx => ctx.Source.Pathways);
+        Field(e => e.Heading).Description("The narrative's opening, following the net sign: \"How ketamine reduces chronic pain\", \"How ketamine affects X (direction not stated)\"; empty when nothing was found.");
+        Field<EffectType>("netEffect").Description("The direction the heading states; null when the narrated pathways differ in direction or none was found.")
+            .Resolve(ctx => ctx.Source.NetEffect);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceInferenceType>>>>("inferences")
+            .Description("Conclusions the service drew itself when no pathway reaches the effect (e.g. the cause counteracts a condition through an entity both change); each is marked as a prediction, never a document's statement.")
+            .Resolve(ctx => ctx.Source.Inferences);
         Field(e => e.Narrative).Description("A short paragraph built from the pathways' relations; [n] cites `citations[n-1]`.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("citations")
             .Description("The evidence cited by the narrative, in the order of its [1], [2]… marks.").Resolve(ctx => ctx.Source.Citations);

@@ -13,7 +13,7 @@ internal static class ReasoningQueries
     public static void Add(ObjectGraphType query, ReasoningServices reasoning)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathwayType>>>>("pathways")
-            .Description("Directed causal pathways from one entity to another, best first: fully mechanistic before indirect, then fewer steps, then more evidence. Bounded in hops, results and work; when the work bound stops the search, the pathways found so far are returned and `extensions.warnings` says so (`pathwaySearch` gives the same answer with `searchComplete`).")
+            .Description("Directed causal pathways from one entity to another, best first: fully mechanistic before indirect, fully stated before those with an inferred step, known direction before unknown, then fewer steps, then more evidence. Bounded in hops, results and work; when the work bound stops the search, the pathways found so far are returned and `extensions.warnings` says so (`pathwaySearch` gives the same answer with `searchComplete`).")
             .PathwayArguments()
             .ResolveAsync(async ctx => (await FindPathwaysAsync(ctx, reasoning)).Pathways);
 

@@ -29,7 +29,7 @@ export async function query(text, variables = {}) {
   return body.data;
 }
 
-const RELATION = `id predicate sign sentence indirect note
+const RELATION = `id predicate sign sentence indirect note inferred knowledgeLevel inferenceReason
   subject { id name kind } object { id name kind }
   evidence { quote start end document }`;
 

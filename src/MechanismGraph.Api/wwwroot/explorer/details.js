@@ -51,6 +51,10 @@ export function showRelation(panel, relation, documents, { quote = 0, onEntity }
       el('button', { type: 'button', class: 'linkish', onclick: () => onEntity(relation.subject.id) }, relation.subject.name),
       ' → ',
       el('button', { type: 'button', class: 'linkish', onclick: () => onEntity(relation.object.id) }, relation.object.name)),
+    relation.inferred
+      ? el('p', { class: 'meta inferred', 'data-testid': 'relation-inferred' },
+        `Inferred by the curator (${relation.knowledgeLevel.toLowerCase().replace(/_/g, ' ')}), not stated by the document: ${relation.inferenceReason}`)
+      : null,
     relation.note ? el('p', { class: 'meta' }, `Curator’s note: ${relation.note}`) : null,
     quotes,
     documentWithMark(evidence, documents),

@@ -48,6 +48,8 @@ const STYLE = [
   } },
   { selector: 'edge[sign = "UNKNOWN"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
   { selector: 'edge[sign = "NONE"]', style: { 'line-style': 'dotted' } },
+  // A step the curator inferred rather than read in a sentence: a double line, and "(inferred)" in its label.
+  { selector: 'edge[?inferred]', style: { 'line-style': 'double', width: 5 } },
   { selector: '.off', style: { opacity: 0.22 } },
   { selector: 'edge:selected', style: { width: 6, 'text-background-color': '#ffe066' } },
   { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#1f2328', 'background-color': '#ffe066' } },
@@ -89,7 +91,8 @@ function nodeData(entity, extra = {}) {
 function edgeData(step) {
   const sign = Signs[step.sign] || Signs.NONE;
   return {
-    id: step.id, source: step.subject.id, target: step.object.id, label: step.predicate, sign: step.sign,
+    id: step.id, source: step.subject.id, target: step.object.id, sign: step.sign, inferred: Boolean(step.inferred),
+    label: step.inferred ? `${step.predicate}\n(inferred)` : step.predicate,
     colour: sign.colour, arrow: step.sign === 'DECREASES' ? 'tee' : step.sign === 'NONE' ? 'vee' : 'triangle',
     relation: step,
   };

@@ -149,7 +149,7 @@ function renderChain(pathway) {
     // The visible predicate starts the accessible name; the sentence follows for screen readers.
     items.push(el('li', { class: 'edge' }, el('button', {
       type: 'button', class: sign.css, 'data-edge-id': step.id, 'aria-pressed': 'false', onclick: () => selectRelation(step),
-    }, el('span', { 'aria-hidden': 'true' }, '—'), step.predicate,
+    }, el('span', { 'aria-hidden': 'true' }, '—'), step.predicate, step.inferred ? ' (inferred)' : '',
     el('span', { 'aria-hidden': 'true' }, step.sign === 'DECREASES' ? '⊣' : '→'),
     el('span', { class: 'visually-hidden' }, `: ${step.sentence} Show the evidence.`))));
   });

@@ -23,16 +23,27 @@ internal static class Neo4jRecords
         return row;
     }
 
-    public static Dictionary<string, object?> Props(Entity e) => new()
+    public static Dictionary<string, object?> Props(Entity e)
     {
-        ["name"] = e.Name,
-        ["kind"] = e.Kind,
-        ["aliases"] = e.Aliases.ToArray(),
-        ["description"] = e.Description,
-        ["xrefs"] = e.Xrefs.ToArray(),
-        // Lower-cased id, name, aliases and CURIEs: case-insensitive lookup and search without toLower on every row.
-        ["refs"] = e.References.Select(r => r.ToLowerInvariant()).Distinct().ToArray(),
-    };
+        var props = new Dictionary<string, object?>
+        {
+            ["name"] = e.Name,
+            ["kind"] = e.Kind,
+            ["aliases"] = e.Aliases.ToArray(),
+            ["description"] = e.Description,
+            ["xrefs"] = e.Xrefs.ToArray(),
+            // Lower-cased id, name, aliases and CURIEs: case-insensitive lookup and search without toLower on every row.
+            ["refs"] = e.References.Select(r => r.ToLowerInvariant()).Distinct().ToArray(),
+        };
+        // Only context-specific entities get context keys, so every other row keeps its content hash.
+        if (e.Context is { } context)
+        {
+            props["contextGeneral"] = context.GeneralId;
+            props["contextKinds"] = context.Terms.Select(t => Notation.SnakeCase(t.Kind.ToString())).ToArray();
+            props["contextEntities"] = context.Terms.Select(t => t.EntityId).ToArray();
+        }
+        return props;
+    }
 
     public static Dictionary<string, object?> Props(Document d) => new()
     {
@@ -65,6 +76,21 @@ internal static class Neo4jRecords
             props["publications"] = provenance.Publications.ToArray();
             props["supportingText"] = provenance.SupportingText;
         }
+        // Aspects, context and knowledge are written only where they differ from the defaults, as for provenance.
+        if (r.Knowledge != (r.Provenance is null ? Knowledge.Stated : Knowledge.NotProvided))
+        {
+            props["knowledgeLevel"] = Notation.SnakeCase(r.Knowledge.Level.ToString());
+            props["agentType"] = Notation.SnakeCase(r.Knowledge.Agent.ToString());
+            props["inferenceReason"] = r.Knowledge.InferenceReason;
+        }
+        if (r.SubjectAspect is { } subjectAspect) props["subjectAspect"] = subjectAspect.ToNotation();
+        if (r.ObjectAspect is { } objectAspect) props["objectAspect"] = objectAspect.ToNotation();
+        if (r.SubjectChange is { } change) props["subjectChange"] = change.ToNotation();
+        if (r.Context.Count > 0)
+        {
+            props["contextKinds"] = r.Context.Select(t => Notation.SnakeCase(t.Kind.ToString())).ToArray();
+            props["contextEntities"] = r.Context.Select(t => t.EntityId).ToArray();
+        }
         return props;
     }
 
@@ -87,7 +113,8 @@ internal static class Neo4jRecords
     public static Entity ToEntity(Neo4jNode node)
     {
         var p = new PropertyReader(node.Properties);
-        return new Entity(p.String("id"), p.String("name"), p.String("kind"), p.Strings("aliases"), p.String("description"), p.Strings("xrefs"));
+        var context = p.Optional("contextGeneral") is { } general ? new EntityContext(general, p.Context()) : null;
+        return new Entity(p.String("id"), p.String("name"), p.String("kind"), p.Strings("aliases"), p.String("description"), p.Strings("xrefs"), context);
     }
 
     public static Document ToDocument(Neo4jNode node)
@@ -124,11 +151,21 @@ internal static class Neo4jRecords
         var quotes = p.Strings("evidenceQuotes");
         var starts = p.Longs("evidenceStarts");
         var ends = p.Longs("evidenceEnds");
-        return new Relation(p.String("id"), subject, p.String("predicate"), @object,
+        var read = new Relation(p.String("id"), subject, p.String("predicate"), @object,
             keys.Select((k, i) => new Qualifier(k, values[i])).ToArray(),
             documents.Select((d, i) => new Evidence(d, quotes[i], (int)starts[i], (int)ends[i])).ToArray(),
             p.Bool("indirect"), p.Optional("note"),
-            p.Optional("primaryKnowledgeSource") is { } source ? new Provenance(source, p.Strings("publications"), p.Optional("supportingText")) : null);
+            p.Optional("primaryKnowledgeSource") is { } source ? new Provenance(source, p.Strings("publications"), p.Optional("supportingText")) : null)
+        {
+            SubjectAspect = p.Parsed<Aspect>("subjectAspect"),
+            ObjectAspect = p.Parsed<Aspect>("objectAspect"),
+            SubjectChange = p.Optional("subjectChange") is { } change && SignMath.TryParse(change, out var sign) ? sign : null,
+            Context = p.Context(),
+        };
+        // Absent knowledge keys mean the default (stated for curated, not provided for imported relations).
+        return p.Parsed<KnowledgeLevel>("knowledgeLevel") is { } level
+            ? read with { Knowledge = new Knowledge(level, p.Parsed<AgentType>("agentType") ?? AgentType.NotProvided, p.Optional("inferenceReason")) }
+            : read;
     }
 
     public static Relation ToRelation(IReadOnlyDictionary<string, object?> map) =>
@@ -144,6 +181,13 @@ internal static class Neo4jRecords
         public string? Optional(string key) => values.GetValueOrDefault(key) as string;
         public bool Bool(string key) => values.GetValueOrDefault(key) as bool? ?? false;
         public IReadOnlyList<string> Strings(string key) => List(key).Select(v => v as string ?? throw Missing(key, "a list of strings")).ToArray();
+        public T? Parsed<T>(string key) where T : struct, Enum => Optional(key) is { } text && Notation.TryParse<T>(text, out var value) ? value : null;
+        public IReadOnlyList<ContextTerm> Context()
+        {
+            var kinds = Strings("contextKinds");
+            var ids = Strings("contextEntities");
+            return kinds.Select((k, i) => Notation.TryParse<ContextKind>(k, out var kind) ? new ContextTerm(kind, ids[i]) : throw Missing("contextKinds", "a list of context kinds")).ToArray();
+        }
         public IReadOnlyList<long> Longs(string key) => List(key).Select(v => v as long? ?? throw Missing(key, "a list of integers")).ToArray();
         private IEnumerable<object?> List(string key) => values.GetValueOrDefault(key) switch
         {

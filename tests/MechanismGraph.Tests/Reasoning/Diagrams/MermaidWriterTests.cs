@@ -18,7 +18,7 @@ public sealed class MermaidWriterTests
         Assert.Equal("""
             flowchart LR
               accTitle: Pathway from ketamine to glutamate release
-              accDescr: Ketamine blocks NMDA receptor, which activates glutamate release; net effect: ketamine decreases glutamate release.
+              accDescr: Ketamine blocks NMDA receptor, which decreases glutamate release; net effect: ketamine decreases glutamate release.
               e_ketamine(["ketamine"]):::kind_Drug
               e_nmda_receptor["NMDA receptor"]:::kind_Receptor
               e_glutamate_release("glutamate release"):::kind_BiologicalProcess

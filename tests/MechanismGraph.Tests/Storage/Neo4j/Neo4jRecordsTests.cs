@@ -40,7 +40,12 @@ public sealed class Neo4jRecordsTests
             Assert.Equal(relation.Qualifiers, read.Qualifiers);
             Assert.Equal(relation.Evidence, read.Evidence);
             Assert.Equal((relation.Id, relation.PredicateId, relation.Indirect, relation.Note), (read.Id, read.PredicateId, read.Indirect, read.Note));
+            Assert.Equal((relation.Knowledge, relation.SubjectAspect, relation.ObjectAspect, relation.SubjectChange),
+                (read.Knowledge, read.SubjectAspect, read.ObjectAspect, read.SubjectChange));
+            Assert.Equal(relation.Context, read.Context);
         }
+        Assert.Contains(Seed.Relations, r => r.Knowledge.IsInferred); // the shipped data exercises every new property
+        Assert.Contains(Seed.Relations, r => r.SubjectChange is not null);
     }
 
     [Fact]
@@ -52,7 +57,10 @@ public sealed class Neo4jRecordsTests
             Assert.Equal((e.Id, e.Name, e.Kind, e.Description), (read.Id, read.Name, read.Kind, read.Description));
             Assert.Equal(e.Aliases, read.Aliases);
             Assert.Equal(e.Xrefs, read.Xrefs);
+            Assert.Equal(e.Context?.GeneralId, read.Context?.GeneralId);
+            Assert.Equal(e.ContextTerms, read.ContextTerms);
         }
+        Assert.Contains(Seed.Entities, e => e.Context is not null);
         foreach (var d in Seed.Documents)
             Assert.Equal(d, Neo4jRecords.ToDocument(new Neo4jNode("4:x:2", ["Document"], AsStored(d.Id, Neo4jRecords.Props(d)))));
         foreach (var p in Seed.Predicates)
