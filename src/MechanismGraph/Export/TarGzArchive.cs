@@ -16,7 +16,8 @@ public static class TarGzArchive
     {
         await using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {
-            await using (var tar = new TarWriter(gzip, TarEntryFormat.Ustar, leaveOpen: true))
+            await using (var chunks = new FixedChunkStream(gzip))
+            await using (var tar = new TarWriter(chunks, TarEntryFormat.Ustar, leaveOpen: true))
             {
                 foreach (var (name, write) in entries)
                     await WriteEntryAsync(tar, name, write, cancellationToken);
