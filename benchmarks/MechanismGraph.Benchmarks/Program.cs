@@ -11,5 +11,8 @@ if (args.Length > 0 && args[0] == "--scale")
 }
 // "--soak --url http://127.0.0.1:PORT --pid N [--clients 32] [--duration 300] [--idle 60]": the bounded soak (docs/reliability.md).
 if (args.Length > 0 && args[0] == "--soak") return await MechanismGraph.Benchmarks.Soak.SoakRunner.RunAsync(MechanismGraph.Benchmarks.Soak.SoakOptions.Parse(args), Console.Out);
+// "--versus python script [pairs]": MechanismGraph against NetworkX on the same pairs (benchmarks/versus/run.sh).
+if (args.Length > 2 && args[0] == "--versus")
+    return await VersusNetworkX.RunAsync(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 300, Console.Out);
 BenchmarkSwitcher.FromAssembly(typeof(ScaleRunner).Assembly).Run(args);
 return 0;
