@@ -67,6 +67,6 @@ public sealed class StoreCompositionTests
     {
         var error = Assert.Throws<CompositionException>(() => Compose(("Graph:SeedData", "seed-data"), ("Graph:Imports:0:Nodes", "nodes.tsv")));
 
-        Assert.Equal("Graph:Imports:0 needs both Nodes and Edges (KGX TSV paths).", error.Message);
+        Assert.Equal("Graph:Imports:0 needs Nodes and Edges (KGX TSV paths) or an Archive.", error.Message);
     }
 }
