@@ -15,5 +15,8 @@ if (args.Length > 0 && args[0] == "--fake-neo4j")
 if (args.Length > 0 && args[0] == "--neo4j-import")
     return await Neo4jImportRunner.RunAsync(
         args.Length > 1 ? args[1].Split(',').Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray() : [0.1], Console.Out);
+// "--versus python script [pairs]": MechanismGraph against NetworkX on the same pairs (benchmarks/versus/run.sh).
+if (args.Length > 2 && args[0] == "--versus")
+    return await VersusNetworkX.RunAsync(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 300, Console.Out);
 BenchmarkSwitcher.FromAssembly(typeof(ScaleRunner).Assembly).Run(args);
 return 0;
