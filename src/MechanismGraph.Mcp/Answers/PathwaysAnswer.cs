@@ -20,10 +20,12 @@ internal static class PathwaysAnswer
         var pathways = found.Pathways.Select((p, i) => PathwayItem.Of(p, i + 1)).ToArray();
 
         budget.AddRequired(pathways.Length == 0
-            ? $"No causal pathway from {source.Name} to {target.Name} within {hops} steps.\n"
+            ? found.SearchComplete
+                ? $"No causal pathway from {source.Name} to {target.Name} within {hops} steps.\n"
+                : $"The search stopped early, at its work bound, before finding a causal pathway from {source.Name} to {target.Name} within {hops} steps; one may still exist.\n"
             : $"{pathways.Length} pathway(s) from {source.Name} to {target.Name}, best first (mechanistic before indirect, then shorter, then better supported):\n\n");
-        if (found.Truncated)
-            budget.AddRequired($"The search stopped at its work bound; lower max_hops (now {hops}) for complete results.\n\n");
+        if (!found.SearchComplete)
+            budget.AddRequired($"The search stopped early, at its work bound: these are the pathways found so far, best first; lower max_hops (now {hops}) for complete results.\n\n");
         var quoted = new HashSet<string>(StringComparer.Ordinal);
         var shown = new List<PathwayItem>();
         foreach (var pathway in pathways)

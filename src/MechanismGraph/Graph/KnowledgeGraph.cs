@@ -12,11 +12,10 @@ namespace MechanismGraph.Graph;
 public sealed class KnowledgeGraph
 {
     // Plain dictionaries: at millions of relations a FrozenDictionary's build cost dominates start-up for no measurable lookup gain.
-    private readonly Dictionary<string, Entity> _entities;
+    private readonly Entity[] _entityList;
+    private readonly Dictionary<string, int> _entityIndex;
     private readonly Dictionary<string, string[]> _byReference;
-    private readonly Dictionary<string, Relation> _relations;
-    private readonly Dictionary<string, Relation[]> _outgoing;
-    private readonly Dictionary<string, Relation[]> _incoming;
+    private readonly Relation[] _relationList;
     private readonly Dictionary<string, Relation[]> _byPredicate;
     private readonly Lazy<string> _contentHash;
 
@@ -29,25 +28,22 @@ public sealed class KnowledgeGraph
     {
         Kinds = SortedById(kinds, k => k.Id);
         Predicates = SortedById(predicates, p => p.Id);
-        Entities = SortedById(entities, e => e.Id);
+        _entityList = SortedById(entities, e => e.Id);
+        Entities = _entityList;
         Documents = SortedById(documents, d => d.Id);
         var sortedRelations = SortedById(relations, r => r.Id);
-        Relations = sortedRelations;
+        Relations = _relationList = sortedRelations;
 
-        _entities = new Dictionary<string, Entity>(Entities.Count, StringComparer.Ordinal);
-        foreach (var entity in Entities) _entities.Add(entity.Id, entity);
+        _entityIndex = new Dictionary<string, int>(_entityList.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _entityList.Length; i++) _entityIndex.Add(_entityList[i].Id, i);
         _byReference = Entities
             .SelectMany(e => e.References.Select(label => (label, e.Id)))
             .GroupBy(x => x.label, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Id).Distinct().ToArray(), StringComparer.OrdinalIgnoreCase);
-        _relations = new Dictionary<string, Relation>(sortedRelations.Length, StringComparer.Ordinal);
-        foreach (var relation in sortedRelations)
-        {
-            _relations.Add(relation.Id, relation);
-            EvidenceCount += relation.Evidence.Count;
-        }
-        _outgoing = GroupInOrder(sortedRelations, r => r.SubjectId);
-        _incoming = GroupInOrder(sortedRelations, r => r.ObjectId);
+        for (var r = 1; r < sortedRelations.Length; r++)
+            if (sortedRelations[r - 1].Id == sortedRelations[r].Id) throw new InvalidOperationException($"Two relations have the id '{sortedRelations[r].Id}'.");
+        foreach (var relation in sortedRelations) EvidenceCount += relation.Evidence.Count;
+        Topology = GraphTopology.Build(sortedRelations, _entityIndex, Predicates);
         _byPredicate = GroupInOrder(sortedRelations, r => r.PredicateId);
         PredicatesById = Predicates.ToDictionary(p => p.Id, StringComparer.Ordinal);
         KindsById = Kinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
@@ -74,17 +70,50 @@ public sealed class KnowledgeGraph
 
     public int EvidenceCount { get; }
 
-    public Entity? Entity(string id) => _entities.GetValueOrDefault(id);
+    /// <summary>The graph's shape over dense integer ids: what searches walk.</summary>
+    public GraphTopology Topology { get; }
 
-    public Relation? Relation(string id) => _relations.GetValueOrDefault(id);
+    public Entity? Entity(string id) => _entityIndex.TryGetValue(id, out var index) ? _entityList[index] : null;
+
+    /// <summary>The dense id of an entity (its position in <see cref="Entities"/>), or -1.</summary>
+    public int EntityIndex(string id) => _entityIndex.GetValueOrDefault(id, -1);
+
+    /// <summary>The entity with this dense id.</summary>
+    public Entity EntityAt(int index) => _entityList[index];
+
+    /// <summary>The relation with this dense id (its position in <see cref="Relations"/>).</summary>
+    public Relation RelationAt(int index) => _relationList[index];
+
+    /// <summary>Binary search over the id-sorted relations: no per-relation dictionary to build or hold.</summary>
+    public Relation? Relation(string id)
+    {
+        int low = 0, high = _relationList.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + (high - low) / 2;
+            var order = string.CompareOrdinal(_relationList[middle].Id, id);
+            if (order == 0) return _relationList[middle];
+            if (order < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+        return null;
+    }
 
     /// <summary>Entities whose id, name, alias or CURIE equals the reference, ignoring case.</summary>
     public IReadOnlyList<Entity> Resolve(string reference) =>
-        _byReference.TryGetValue(reference.Trim(), out var ids) ? ids.Select(id => _entities[id]).ToArray() : [];
+        _byReference.TryGetValue(reference.Trim(), out var ids) ? ids.Select(id => Entity(id)!).ToArray() : [];
 
-    public IReadOnlyList<Relation> Outgoing(string entityId) => _outgoing.GetValueOrDefault(entityId) ?? [];
+    /// <summary>The relations leaving the entity, in id order (a fresh array).</summary>
+    public IReadOnlyList<Relation> Outgoing(string entityId) =>
+        _entityIndex.TryGetValue(entityId, out var e)
+            ? RelationRow.InIdOrder(_relationList, Topology.OutRelation, Topology.OutStart[e], Topology.OutDegree(e))
+            : [];
 
-    public IReadOnlyList<Relation> Incoming(string entityId) => _incoming.GetValueOrDefault(entityId) ?? [];
+    /// <summary>The relations entering the entity, in id order (a fresh array).</summary>
+    public IReadOnlyList<Relation> Incoming(string entityId) =>
+        _entityIndex.TryGetValue(entityId, out var e)
+            ? RelationRow.InIdOrder(_relationList, Topology.InRelation, Topology.InStart[e], Topology.InDegree(e))
+            : [];
 
     public IReadOnlyList<Relation> WithPredicate(string predicateId) => _byPredicate.GetValueOrDefault(predicateId) ?? [];
 
@@ -93,9 +122,28 @@ public sealed class KnowledgeGraph
     private static T[] SortedById<T>(IEnumerable<T> items, Func<T, string> id)
     {
         var array = items.ToArray();
+        // An import appends its sorted rows to the seed's sorted list: two runs merge in one pass instead of a full sort.
+        var descents = 0;
+        var split = 0;
+        for (var i = 1; i < array.Length && descents < 2; i++)
+            if (string.CompareOrdinal(id(array[i - 1]), id(array[i])) > 0) { descents++; split = i; }
+        if (descents == 0) return array;
+        if (descents == 1) return Merge(array, split, id);
         var keys = Array.ConvertAll(array, x => id(x));
         Array.Sort(keys, array, StringComparer.Ordinal);
         return array;
+    }
+
+    private static T[] Merge<T>(T[] array, int split, Func<T, string> id)
+    {
+        var merged = new T[array.Length];
+        int left = 0, right = split, at = 0;
+        while (left < split && right < array.Length)
+            merged[at++] = string.CompareOrdinal(id(array[left]), id(array[right])) <= 0 ? array[left++] : array[right++];
+        Array.Copy(array, left, merged, at, split - left);
+        at += split - left;
+        Array.Copy(array, right, merged, at, array.Length - right);
+        return merged;
     }
 
     /// <summary>Relations grouped by a key, each group keeping the input (id) order; sized exactly, two passes.</summary>

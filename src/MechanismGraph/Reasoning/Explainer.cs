@@ -20,7 +20,7 @@ public sealed class Explainer(IGraphStore store, StoreCatalog catalog, EntityRes
         {
             var source = await resolver.ResolveAsync(cause, "cause", cancellationToken);
             var found = await pathways.FindBetweenAsync(source, target, hops, MaxPathways, predicates, [], cancellationToken);
-            return Narrate(target, source, Strongest(found.Pathways), hops);
+            return Narrate(target, source, Strongest(found.Pathways), hops, found.SearchComplete);
         }
 
         // No cause given: the strongest chains that start at an upstream root (an entity nothing causal leads into).
@@ -30,22 +30,30 @@ public sealed class Explainer(IGraphStore store, StoreCatalog catalog, EntityRes
         var roots = upstream.Where(i => !hasCause.Contains(i.Entity.Id)).ToList();
         if (roots.Count == 0) roots = upstream.Where(i => i.Hops == upstream.Max(u => u.Hops)).ToList(); // everything upstream is in a cycle
         var candidates = new List<Pathway>();
+        var complete = true;
         foreach (var root in roots.OrderByDescending(r => r.Hops).ThenBy(r => r.Entity.Id, StringComparer.Ordinal).Take(MaxRoots))
-            candidates.AddRange((await pathways.FindBetweenAsync(root.Entity, target, hops, MaxPathways, predicates, [], cancellationToken)).Pathways);
-        return Narrate(target, null, Strongest(Pathway.Rank(candidates).ToArray()), hops);
+        {
+            var found = await pathways.FindBetweenAsync(root.Entity, target, hops, MaxPathways, predicates, [], cancellationToken);
+            candidates.AddRange(found.Pathways);
+            complete &= found.SearchComplete;
+        }
+        return Narrate(target, null, Strongest(Pathway.Rank(candidates).ToArray()), hops, complete);
     }
 
     /// <summary>The best pathway and its equally good alternatives (same indirect steps and length), at most <see cref="MaxPathways"/>.</summary>
     private static IReadOnlyList<Pathway> Strongest(IReadOnlyList<Pathway> ranked) =>
         ranked.TakeWhile(p => p.IndirectSteps == ranked[0].IndirectSteps && p.Length == ranked[0].Length).Take(MaxPathways).ToArray();
 
-    private static Explanation Narrate(Entity effect, Entity? cause, IReadOnlyList<Pathway> chosen, int hops)
+    private static Explanation Narrate(Entity effect, Entity? cause, IReadOnlyList<Pathway> chosen, int hops, bool searchComplete)
     {
+        var from = cause is null ? "any upstream entity" : cause.Name;
+        // A search cut by its work bound proves nothing about what lies beyond it, so the narrative says so.
+        var stopped = $"The search stopped early, at its work bound, before it could rule out other pathways from {from} to {effect.Name} within {hops} steps; lower maxHops for a complete search.";
         if (chosen.Count == 0)
-        {
-            var from = cause is null ? "any upstream entity" : cause.Name;
-            return new Explanation(effect, cause, [], $"The curated graph holds no causal pathway from {from} to {effect.Name} within {hops} steps.", []);
-        }
+            return new Explanation(effect, cause, [], searchComplete
+                ? $"This graph holds no causal pathway from {from} to {effect.Name} within {hops} steps."
+                : $"The search stopped early, at its work bound, before finding a causal pathway from {from} to {effect.Name} within {hops} steps; this graph may still hold one (lower maxHops for a complete search).",
+                [], searchComplete);
 
         var citations = new List<Evidence>();
         string Cite(RelationView step)
@@ -70,6 +78,7 @@ public sealed class Explainer(IGraphStore store, StoreCatalog catalog, EntityRes
             var net = Sentences.NetClause(pathway.Entities[0], pathway.NetEffect, effect);
             sentences.Add($"Also, {Sentences.Chain(rest, i => Cite(rest[i]), capitalize: false)}; {net}.");
         }
-        return new Explanation(effect, cause, chosen, string.Join(" ", sentences), citations);
+        if (!searchComplete) sentences.Add(stopped);
+        return new Explanation(effect, cause, chosen, string.Join(" ", sentences), citations, searchComplete);
     }
 }

@@ -35,6 +35,6 @@ public sealed class PathwayFinder(IGraphStore store, ArgumentRules rules, Entity
         // Only the shortest candidates were ranked: when the cap was hit and an indirect pathway made the cut, a longer
         // fully mechanistic one may lie beyond it, so the answer says it may be incomplete.
         var capped = raw.Paths.Count >= search.MaxPaths && ranked.Take(limit).Any(p => p.IndirectSteps > 0);
-        return new PathwaySearchResult(source, target, ranked.Take(limit).ToArray(), raw.Truncated || capped);
+        return new PathwaySearchResult(source, target, ranked.Take(limit).ToArray(), raw.Truncated || capped, SearchComplete: !raw.Truncated);
     }
 }

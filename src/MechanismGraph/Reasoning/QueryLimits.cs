@@ -17,7 +17,7 @@ public static class QueryLimits
     public const int MaxFirst = 100;
     /// <summary>Page size when none is given (20).</summary>
     public const int DefaultFirst = 20;
-    /// <summary>Relation expansions one path search may perform before stopping (200,000).</summary>
+    /// <summary>Relations one path search may scan before stopping (200,000); it then answers with the paths found so far.</summary>
     public const int MaxPathExpansions = 200_000;
     /// <summary>Entities one effects/causes traversal may reach before stopping (10,000).</summary>
     public const int MaxInfluenceEntities = 10_000;

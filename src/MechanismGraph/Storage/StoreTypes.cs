@@ -31,12 +31,16 @@ public sealed record RelationFilter(string? SubjectId, string? ObjectId, string?
 /// <summary>A bounded path search between two entities.</summary>
 /// <param name="Predicates">Predicate ids a step may use.</param>
 /// <param name="Avoid">Entity ids no path may pass through.</param>
-/// <param name="MaxPaths">How many paths to return at most, shortest first.</param>
-/// <param name="MaxExpansions">Work budget: relation expansions before the search stops (result marked truncated).</param>
+/// <param name="MaxPaths">How many paths to return at most: the k shortest simple paths by hops (ties in a store's own
+/// deterministic order; the embedded store's is <c>KShortestPaths</c>'), never more, and (unless truncated) none left out that is shorter than one returned.</param>
+/// <param name="MaxExpansions">Work budget: relations scanned before the search stops (the result is then marked truncated).</param>
 public sealed record PathSearch(
     string FromId, string ToId, int MaxHops,
     IReadOnlyCollection<string> Predicates, IReadOnlyCollection<string> Avoid,
     int MaxPaths, int MaxExpansions);
 
-/// <summary>Raw paths (relations in order), shortest first; truncated when the work budget ran out.</summary>
+/// <summary>
+/// Raw paths (relations in order), shortest first. <paramref name="Truncated"/>: the work budget ran out before the search
+/// was complete; the paths are then those found so far, shortest first, and others (even shorter ones) may exist.
+/// </summary>
 public sealed record PathSearchResult(IReadOnlyList<IReadOnlyList<Relation>> Paths, bool Truncated);

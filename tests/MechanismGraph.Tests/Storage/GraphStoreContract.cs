@@ -136,6 +136,49 @@ public abstract class GraphStoreContract
         Assert.Empty(tooShort.Pathways);
     }
 
+    /// <summary>Pairs of the seed graph with causal pathways between them, drawn once with a fixed seed.</summary>
+    public static TheoryData<string, string> ConnectedSeedPairs()
+    {
+        var random = new Random(17);
+        var causal = Seed.Predicates.Where(p => p.IsCausal).Select(p => p.Id).ToArray();
+        var pairs = new TheoryData<string, string>();
+        var ids = Seed.Entities.Select(e => e.Id).ToArray();
+        while (pairs.Count < 12)
+        {
+            var (from, to) = (ids[random.Next(ids.Length)], ids[random.Next(ids.Length)]);
+            if (PathOracle.KShortest(Seed, new PathSearch(from, to, 8, causal, [], 1, int.MaxValue)).Count > 0) pairs.Add(from, to);
+        }
+        return pairs;
+    }
+
+    [Theory]
+    [MemberData(nameof(ConnectedSeedPairs))]
+    public async Task FindPaths_AreTheKShortest_AndRaisingMaxHopsNeverLosesOne(string from, string to)
+    {
+        // Paths of equal length may be ordered differently by each store; the hop counts, and every path shorter than
+        // the longest one returned, are fixed by the graph: those are what both stores are held to.
+        var store = await StoreAsync();
+        var causal = Seed.Predicates.Where(p => p.IsCausal).Select(p => p.Id).ToArray();
+        IReadOnlyList<string[]> previous = [];
+        for (var maxHops = 1; maxHops <= 8; maxHops++)
+        {
+            var search = new PathSearch(from, to, maxHops, causal, [], 6, QueryLimits.MaxPathExpansions);
+            var found = (await store.FindPathsAsync(search, Ct)).Paths.Select(p => p.Select(r => r.Id).ToArray()).ToArray();
+            var expected = PathOracle.KShortest(Seed, search);
+            var what = $"{from} → {to}, maxHops {maxHops}";
+
+            Assert.True(found.Length <= search.MaxPaths, what);
+            Assert.Equal(expected.Select(p => p.Length), found.Select(p => p.Length));
+            var all = PathOracle.KShortest(Seed, search with { MaxPaths = int.MaxValue }).Select(Key).ToHashSet();
+            Assert.All(found, p => Assert.Contains(Key(p), all));
+            Assert.Equal(found.Length, found.Select(Key).Distinct().Count());
+            var longest = found.Length == 0 ? 0 : found[^1].Length;
+            Assert.Equal(expected.Where(p => p.Length < longest).Select(Key).Order(), found.Where(p => p.Length < longest).Select(Key).Order());
+            Assert.All(previous.Where(p => p.Length < longest), p => Assert.Contains(Key(p), found.Select(Key)));
+            previous = found;
+        }
+    }
+
     [Fact]
     public async Task Effects_OfKetamine_DecreaseTheReceptor_IncreaseGlutamateRelease()
     {
@@ -163,6 +206,8 @@ public abstract class GraphStoreContract
         Assert.Equal(expected.Citations, explanation.Citations);
         Assert.Equal(expectedFacts.Select(f => f.Citation), facts.Select(f => f.Citation));
     }
+
+    private static string Key(string[] path) => string.Join("/", path);
 
     private static readonly IEqualityComparer<Entity> EntityComparer = EqualityComparer<Entity>.Create(
         (a, b) => a!.Id == b!.Id && a.Name == b.Name && a.Kind == b.Kind && a.Description == b.Description

@@ -17,6 +17,9 @@ internal sealed class ExplanationType : ObjectGraphType<Explanation>
         Field(e => e.Narrative).Description("A short paragraph built from the pathways' relations; [n] cites `citations[n-1]`.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("citations")
             .Description("The evidence cited by the narrative, in the order of its [1], [2]… marks.").Resolve(ctx => ctx.Source.Citations);
+        Field<NonNullGraphType<BooleanGraphType>>("searchComplete")
+            .Description("False when a path search behind this explanation stopped at its work bound: the narrative says so, and other (even better) pathways may exist. Lower maxHops for a complete search.")
+            .Resolve(ctx => ctx.Source.SearchComplete);
         Field<NonNullGraphType<StringGraphType>>("mermaid")
             .Description("All the narrated pathways in one Mermaid flowchart (left to right), each relation once; an arrow's label is its predicate followed by the narrative's citation mark, e.g. `blocks [1]`. Colours and shapes as in `Pathway.mermaid`.")
             .Resolve(ctx => MermaidWriter.Explanation(ctx.Source));

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 using MechanismGraph.Model;
 using MechanismGraph.Reasoning;
@@ -12,21 +13,14 @@ internal static class ReasoningQueries
     public static void Add(ObjectGraphType query, ReasoningServices reasoning)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathwayType>>>>("pathways")
-            .Description("Directed causal pathways from one entity to another, best first: fully mechanistic before indirect, then fewer steps, then more evidence. Bounded in hops, results and work.")
-            .Argument<NonNullGraphType<StringGraphType>>("from", "The cause: id, name, alias or CURIE.")
-            .Argument<NonNullGraphType<StringGraphType>>("to", "The effect: id, name, alias or CURIE.")
-            .Argument<IntGraphType>("maxHops", $"Longest pathway considered, 1–{QueryLimits.MaxHops} steps (default {QueryLimits.DefaultPathHops}).")
-            .Argument<IntGraphType>("limit", $"Pathways returned, 1–{QueryLimits.MaxLimit} (default {QueryLimits.DefaultLimit}).")
-            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("predicates", "Only follow these predicate ids (default: every causal predicate; name a non-causal one such as `binds` to include it).")
-            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("avoid", "Entities no pathway may pass through (ids, names, aliases or CURIEs).")
-            .ResolveAsync(async ctx =>
-            {
-                var options = new PathwayOptions(ctx.GetArgument<int?>("maxHops"), ctx.GetArgument<int?>("limit"),
-                    ctx.GetArgument<List<string>?>("predicates"), ctx.GetArgument<List<string>?>("avoid"));
-                var result = await reasoning.Pathways.FindAsync(ctx.GetArgument<string>("from"), ctx.GetArgument<string>("to"), options, ctx.CancellationToken);
-                if (result.Truncated) Warn(ctx, $"pathways: the search stopped at its work bound ({QueryLimits.MaxPathExpansions:N0} expansions); lower maxHops or add predicates/avoid for complete results");
-                return result.Pathways;
-            });
+            .Description("Directed causal pathways from one entity to another, best first: fully mechanistic before indirect, then fewer steps, then more evidence. Bounded in hops, results and work; when the work bound stops the search, the pathways found so far are returned and `extensions.warnings` says so (`pathwaySearch` gives the same answer with `searchComplete`).")
+            .PathwayArguments()
+            .ResolveAsync(async ctx => (await FindPathwaysAsync(ctx, reasoning)).Pathways);
+
+        query.Field<NonNullGraphType<PathwaySearchType>>("pathwaySearch")
+            .Description("The same search as `pathways`, answered with whether it was complete (`searchComplete`): false when the work bound stopped it, and the pathways are then those found so far, best first.")
+            .PathwayArguments()
+            .ResolveAsync(async ctx => await FindPathwaysAsync(ctx, reasoning));
 
         query.Field<NonNullGraphType<ExplanationType>>("explain")
             .Description("Why an effect happens: the best pathways from the cause (or, without one, from the upstream roots) and a narrative citing verbatim evidence as [1], [2]…")
@@ -53,6 +47,26 @@ internal static class ReasoningQueries
             .Argument<StringGraphType>("about", "The entity the facts are about: id, name, alias or CURIE.")
             .Argument<IntGraphType>("first", $"Facts returned, 1–{QueryLimits.MaxFirst} (default {QueryLimits.DefaultFirst}).")
             .ResolveAsync(async ctx => await reasoning.Facts.FactsAsync(ctx.GetArgument<string?>("about"), ctx.GetArgument<int?>("first"), ctx.CancellationToken));
+    }
+
+    private static FieldBuilder<object?, TReturn> PathwayArguments<TReturn>(this FieldBuilder<object?, TReturn> field) => field
+        .Argument<NonNullGraphType<StringGraphType>>("from", "The cause: id, name, alias or CURIE.")
+        .Argument<NonNullGraphType<StringGraphType>>("to", "The effect: id, name, alias or CURIE.")
+        .Argument<IntGraphType>("maxHops", $"Longest pathway considered, 1–{QueryLimits.MaxHops} steps (default {QueryLimits.DefaultPathHops}).")
+        .Argument<IntGraphType>("limit", $"Pathways returned, 1–{QueryLimits.MaxLimit} (default {QueryLimits.DefaultLimit}).")
+        .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("predicates", "Only follow these predicate ids (default: every causal predicate; name a non-causal one such as `binds` to include it).")
+        .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("avoid", "Entities no pathway may pass through (ids, names, aliases or CURIEs).");
+
+    private static async Task<PathwaySearchResult> FindPathwaysAsync(IResolveFieldContext ctx, ReasoningServices reasoning)
+    {
+        var options = new PathwayOptions(ctx.GetArgument<int?>("maxHops"), ctx.GetArgument<int?>("limit"),
+            ctx.GetArgument<List<string>?>("predicates"), ctx.GetArgument<List<string>?>("avoid"));
+        var result = await reasoning.Pathways.FindAsync(ctx.GetArgument<string>("from"), ctx.GetArgument<string>("to"), options, ctx.CancellationToken);
+        if (!result.SearchComplete)
+            Warn(ctx, $"{ctx.FieldDefinition.Name}: the search stopped early at its work bound ({QueryLimits.MaxPathExpansions:N0} relations scanned); these are the pathways found so far, best first; lower maxHops or restrict predicates for a complete search");
+        else if (result.Truncated)
+            Warn(ctx, $"{ctx.FieldDefinition.Name}: only the shortest candidates were ranked and an indirect pathway made the cut; a longer fully mechanistic pathway may exist (raise limit to rank more)");
+        return result;
     }
 
     private static IReadOnlyList<Influence> Influences(IResolveFieldContext ctx, InfluenceResult result)

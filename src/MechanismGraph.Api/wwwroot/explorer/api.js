@@ -44,7 +44,7 @@ export const Queries = {
     entities(search: $search, first: $first) { nodes { id name kind aliases } } }`,
 
   pathways: `query Pathways($from: String!, $to: String!, $limit: Int) {
-    pathways(from: $from, to: $to, limit: $limit) { ${PATHWAY} } }`,
+    pathwaySearch(from: $from, to: $to, limit: $limit) { searchComplete pathways { ${PATHWAY} } } }`,
 
   effects: `query Effects($of: String!, $maxHops: Int) {
     entity(ref: $of) { id name kind }

@@ -76,12 +76,16 @@ async function tracePathways(from, to, { push = true } = {}) {
     return;
   }
   state.view = 'pathways';
-  state.pathways = data.pathways;
+  state.pathways = data.pathwaySearch.pathways;
   state.selected = 0;
+  // A search cut by its work bound proves nothing about what it did not reach: say so rather than "none".
+  const stoppedEarly = data.pathwaySearch.searchComplete ? '' : ' The search stopped early, at its work bound: other pathways may exist.';
   showView();
   if (state.pathways.length === 0) {
     drawing.clear();
-    setStatus(`No causal pathway from ${from} to ${to} is recorded in the curated graph.`);
+    setStatus(stoppedEarly
+      ? `No causal pathway from ${from} to ${to} found before the search stopped early, at its work bound: one may still exist.`
+      : `No causal pathway from ${from} to ${to} within the search bounds in this graph.`);
     $('view-title').textContent = `${from} → ${to}`;
     return;
   }
@@ -89,7 +93,7 @@ async function tracePathways(from, to, { push = true } = {}) {
   const cause = first.entities[0];
   const effect = first.entities[first.entities.length - 1];
   $('view-title').textContent = `Pathways from ${cause.name} to ${effect.name}`;
-  setStatus(`${state.pathways.length} pathway${state.pathways.length === 1 ? '' : 's'}, best first: fully mechanistic before indirect, then shorter, then better supported.`);
+  setStatus(`${state.pathways.length} pathway${state.pathways.length === 1 ? '' : 's'}, best first: fully mechanistic before indirect, then shorter, then better supported.${stoppedEarly}`);
   renderTabs(); // before drawing: whatever moves the drawing area must be in place when cytoscape measures it
   drawing.draw(state.pathways, { direction: 'LR', endpoints: [cause.id, effect.id] });
   selectPathway(0);

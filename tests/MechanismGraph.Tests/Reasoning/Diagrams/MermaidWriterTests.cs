@@ -95,7 +95,7 @@ public sealed class MermaidWriterTests
     [Fact]
     public void Explanation_WithoutPathways_StillShowsTheCauseAndEffect()
     {
-        var explanation = new Explanation(Release, Ketamine, [], "The curated graph holds no causal pathway…", []);
+        var explanation = new Explanation(Release, Ketamine, [], "This graph holds no causal pathway…", []);
 
         var text = MermaidWriter.Explanation(explanation);
 
