@@ -53,7 +53,7 @@ public sealed class TrustworthyAnswersTests(McpSession mcp) : IClassFixture<McpS
         Assert.DoesNotContain(effects.EnumerateArray(), e => e.GetProperty("entity").GetProperty("id").GetString() == "synaptic-plasticity");
         foreach (var text in new[] { explain.GetProperty("narrative").GetString()!, tool.Text, trace.Text })
             Assert.DoesNotContain("NMDA receptor decreases synaptic plasticity", text);
-        Assert.StartsWith("The curated graph holds no causal pathway from NMDA receptor in general to synaptic plasticity; "
+        Assert.StartsWith("This graph holds no causal pathway from NMDA receptor in general to synaptic plasticity; "
             + "the document's account is about NMDA receptor (GABAergic interneuron). How NMDA receptor (GABAergic interneuron) reduces synaptic plasticity:",
             explain.GetProperty("narrative").GetString());
         // What the document does say is about the receptors on GABAergic interneurons, and it says so.

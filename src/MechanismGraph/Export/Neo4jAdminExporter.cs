@@ -28,13 +28,15 @@ public sealed class Neo4jAdminExporter(ReasoningServices reasoning, ExportSettin
     [
         Nodes("kinds", "Kind", "seed-kinds", "description", "biolink"),
         Nodes("predicates", "Predicate", "seed-predicates", "sign", "phrase", "inverse", "description", "biolinkPredicate",
-            "biolinkQualifiedPredicate", "biolinkObjectAspect", "biolinkObjectDirection", "biolinkCausalMechanism"),
+            "biolinkQualifiedPredicate", "biolinkObjectAspect", "biolinkObjectDirection", "biolinkCausalMechanism", "causal"),
         Nodes("documents", "Document", "seed-documents", "title", "file", "citation", "url", "text"),
-        Nodes("entities", "Entity", "seed-entities", "name", "kind", "aliases", "description", "xrefs", "refs"),
+        Nodes("entities", "Entity", "seed-entities", "name", "kind", "aliases", "description", "xrefs", "refs",
+            "contextGeneral", "contextKinds", "contextEntities"),
         new("relates", null, "seed-relations",
             [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "id:string", "generation:long", "hash:string",
              .. Typed("subject", "object", "predicate", "indirect", "note", "qualifierKeys", "qualifierValues", "evidenceDocuments",
-                 "evidenceQuotes", "evidenceStarts", "evidenceEnds", "evidenceCount", "primaryKnowledgeSource", "publications", "supportingText")]),
+                 "evidenceQuotes", "evidenceStarts", "evidenceEnds", "evidenceCount", "primaryKnowledgeSource", "publications", "supportingText",
+                 "knowledgeLevel", "agentType", "inferenceReason", "subjectAspect", "objectAspect", "subjectChange", "contextKinds", "contextEntities")]),
         new("generation", "Generation", null, [":ID(Generation)", ":LABEL", "number:long", "state:string", "fingerprint:string"]),
     ];
 
@@ -78,7 +80,8 @@ public sealed class Neo4jAdminExporter(ReasoningServices reasoning, ExportSettin
     /// <summary>Each property with the type its value has in <see cref="Neo4jRecords"/>, in the header's <c>name:type</c> form.</summary>
     private static IEnumerable<string> Typed(params string[] properties) => properties.Select(p => $"{p}:{p switch
     {
-        "aliases" or "xrefs" or "refs" or "qualifierKeys" or "qualifierValues" or "evidenceDocuments" or "evidenceQuotes" or "publications" => "string[]",
+        "aliases" or "xrefs" or "refs" or "qualifierKeys" or "qualifierValues" or "evidenceDocuments" or "evidenceQuotes" or "publications"
+            or "contextKinds" or "contextEntities" => "string[]",
         "evidenceStarts" or "evidenceEnds" => "long[]",
         "evidenceCount" => "long",
         "indirect" => "boolean",

@@ -35,6 +35,9 @@ internal sealed class PredicateMapper
         _byId = vocabulary.ToDictionary(p => p.Id, StringComparer.Ordinal);
         foreach (var p in vocabulary.OrderBy(p => p.Id, StringComparer.Ordinal))
         {
+            // The curated context link says more than subclass_of (the explainer reads it as "a context-specific form"):
+            // an imported ontology edge must never become one.
+            if (p.Id == Predicate.SpecialisesId) continue;
             var b = p.Biolink;
             _exact.TryAdd((b.Predicate, b.QualifiedPredicate, b.ObjectAspectQualifier, b.ObjectDirectionQualifier, b.CausalMechanismQualifier), p);
             if (b.ObjectDirectionQualifier is null) _undirected.TryAdd(b.Predicate, p);

@@ -24,7 +24,10 @@ public sealed partial class Neo4jAdminExporterTests
         var headers = Neo4jAdminExporter.Files.ToDictionary(f => f.Name, f => Parse(Export(f, header: true)).Single().Select(c => c.Text).ToArray());
 
         Assert.All(headers.Values.SelectMany(h => h), column => Assert.Matches(DocumentedColumn(), column));
-        Assert.Equal(["id:ID(Entity)", ":LABEL", "generation:long", "hash:string", "name:string", "kind:string", "aliases:string[]", "description:string", "xrefs:string[]", "refs:string[]"], headers["entities"]);
+        Assert.Equal(["id:ID(Entity)", ":LABEL", "generation:long", "hash:string", "name:string", "kind:string", "aliases:string[]", "description:string", "xrefs:string[]", "refs:string[]",
+            "contextGeneral:string", "contextKinds:string[]", "contextEntities:string[]"], headers["entities"]);
+        Assert.Contains("contextEntities:string[]", headers["relates"]);
+        Assert.Contains("knowledgeLevel:string", headers["relates"]);
         Assert.Equal([":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"], headers["relates"][..3]);
         Assert.Contains("evidenceStarts:long[]", headers["relates"]);
         Assert.Contains("indirect:boolean", headers["relates"]);
