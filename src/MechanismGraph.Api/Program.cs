@@ -3,6 +3,7 @@ using MechanismGraph.Api.Explorer;
 using MechanismGraph.Api.GraphQL;
 using MechanismGraph.Api.Hosting;
 using MechanismGraph.Api.Hosting.Admission;
+using MechanismGraph.Api.Hosting.Memory;
 using MechanismGraph.Api.Mcp;
 using MechanismGraph.Api.Playground;
 using MechanismGraph.Composition;
@@ -11,6 +12,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddServerLimits();
+    builder.AddIdleMemoryTrim();
     builder.AddAdmission();
     builder.AddMechanismGraphStore();
     builder.AddMechanismGraphQL();
@@ -20,6 +22,7 @@ try
 
     var app = builder.Build();
     app.UseProblems();
+    app.UseIdleMemoryTrim();
     app.UseAdmission();
     app.UseCompression();
     app.UsePlaygroundAssets();
