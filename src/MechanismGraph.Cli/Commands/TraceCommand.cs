@@ -27,7 +27,11 @@ internal static class TraceCommand
             {
                 var result = await reasoning.Pathways.FindAsync(parse.GetValue(from)!, parse.GetValue(to)!,
                     new PathwayOptions(parse.GetValue(maxHops), parse.GetValue(limit)), cancellationToken);
-                if (result.Pathways.Count == 0) output.WriteLine("No causal pathway found within the hop limit.");
+                // A search cut by its work bound proves no absence: only a complete search may say there is none.
+                if (result.Pathways.Count == 0)
+                    output.WriteLine(result.SearchComplete
+                        ? "No causal pathway found within the hop limit."
+                        : "The search stopped early, at its work bound, before finding a causal pathway; one may still exist (lower --max-hops for a complete search).");
                 for (var i = 0; i < result.Pathways.Count; i++)
                 {
                     var pathway = result.Pathways[i];
@@ -37,7 +41,10 @@ internal static class TraceCommand
                             ? $"     {step.Sentence} (source: {step.SourceText})"
                             : $"     {step.Sentence} “{step.Evidence[0].Quote}” ({step.Evidence[0].DocumentId} {step.Evidence[0].Start}–{step.Evidence[0].End})");
                 }
-                if (result.Truncated) output.WriteLine("(the search stopped at its work bound; results may be incomplete)");
+                if (!result.SearchComplete && result.Pathways.Count > 0)
+                    output.WriteLine("(the search stopped early, at its work bound: these are the pathways found so far; lower --max-hops for a complete search)");
+                else if (result.Truncated)
+                    output.WriteLine("(only the shortest candidates were ranked and an indirect pathway made the cut; a longer fully mechanistic pathway may exist: raise --limit)");
                 return 0;
             }
             catch (MechanismGraphException e)
