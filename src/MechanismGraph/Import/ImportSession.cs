@@ -29,9 +29,12 @@ internal sealed class ImportSession
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nodeLookup;
     private readonly Dictionary<string, Entity> _curatedUpdates = new(StringComparer.Ordinal);
     private readonly List<Entity> _entities = [];
-    private readonly List<Relation> _relations = [];
+    // The seed's relations and then the import's, as columns: no record per imported edge is kept.
+    private readonly RelationColumnsBuilder _relations;
+    private readonly int _seedRelations;
     private readonly Dictionary<(string, string, string, string, string?), int> _statements = [];
-    private readonly HashSet<string> _relationIds;
+    // Imported edges sharing provenance, context and directness share one payload template.
+    private readonly Dictionary<(Provenance, string?, bool), int> _payloads = [];
     private readonly Dictionary<string, Provenance> _bareProvenance = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _sources = new(StringComparer.Ordinal);
     private readonly List<ImportProblem> _problems = [];
@@ -51,7 +54,8 @@ internal sealed class ImportSession
         _options = options;
         _kinds = new KindMapper(seed.Kinds);
         _nodeLookup = _nodeIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        _relationIds = seed.Relations.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        _relations = new RelationColumnsBuilder(seed.Columns, seed.Entities);
+        _seedRelations = _relations.Count;
         foreach (var entity in seed.Entities) _equivalence.MarkCurated(ProjectPrefix + entity.Id, entity.Id);
         // A CURIE listed by two curated entities names neither: such nodes are imported, not merged.
         foreach (var group in seed.Entities.SelectMany(e => e.Xrefs.Distinct().Select(x => (Xref: x, e.Id))).GroupBy(x => x.Xref, StringComparer.Ordinal))
@@ -192,7 +196,7 @@ internal sealed class ImportSession
                 continue;
             }
             if (edgeId is null) edgeId = UniqueId($"{subject}-{predicate.Id}-{@object}");
-            else if (!_relationIds.Add(edgeId))
+            else if (_relations.HasId(edgeId))
             {
                 var renamed = UniqueId(edgeId);
                 Warn(table, $"edge id '{edgeId}' is already used by another statement: kept as '{renamed}' (KGX keys edges by subject, predicate and object)");
@@ -200,14 +204,17 @@ internal sealed class ImportSession
             }
             _statements[statement] = _relations.Count;
             _sources[provenance.PrimaryKnowledgeSource] = _sources.GetValueOrDefault(provenance.PrimaryKnowledgeSource) + 1;
-            _relations.Add(new Relation(edgeId, subject, predicate.Id, @object, Qualifiers(table.List(c.Context)), [],
-                table.Span(c.Indirect).Equals("true", StringComparison.OrdinalIgnoreCase), null, provenance));
+            var indirect = table.Span(c.Indirect).Equals("true", StringComparison.OrdinalIgnoreCase);
+            if (!_payloads.TryGetValue((provenance, context, indirect), out var payload))
+                _payloads[(provenance, context, indirect)] = payload =
+                    _relations.AddTemplate(new Relation("", "", "", "", Qualifiers(table.List(c.Context)), [], indirect, null, provenance));
+            _relations.Add(edgeId, subject, predicate.Id, @object, payload);
         }
     }
 
     public KgxImportResult Finish()
     {
-        var report = new ImportReport(_entities.Count, _relations.Count, _mergedNodes, _mergedEdges, _problems,
+        var report = new ImportReport(_entities.Count, _relations.Count - _seedRelations, _mergedNodes, _mergedEdges, _problems,
             new SortedDictionary<string, int>(_predicates?.Unknown ?? [], StringComparer.Ordinal), new SortedDictionary<string, int>(_kinds.NewKinds, StringComparer.Ordinal))
         {
             Warnings = _notes.Kept,
@@ -222,7 +229,7 @@ internal sealed class ImportSession
         if (_unreadable || (_problems.Count > 0 && !_options.SkipInvalid)) return new KgxImportResult(null, report);
         var graph = new KnowledgeGraph(
             _seed.Kinds.Concat(_kinds.Created), _seed.Predicates.Concat(_predicates?.Created ?? []),
-            _seed.Entities.Select(e => _curatedUpdates.GetValueOrDefault(e.Id) ?? e).Concat(_entities), _seed.Documents, _seed.Relations.Concat(_relations));
+            _seed.Entities.Select(e => _curatedUpdates.GetValueOrDefault(e.Id) ?? e).Concat(_entities), _seed.Documents, _relations);
         return new KgxImportResult(graph, report);
     }
 
@@ -246,14 +253,14 @@ internal sealed class ImportSession
 
     private void MergeDuplicate(TsvTable table, int index, string? edgeId, Provenance provenance)
     {
-        var existing = _relations[index];
+        var existing = _relations.RelationAt(index);
         var old = existing.Provenance!;
         var publications = old.Publications.Union(provenance.Publications, StringComparer.Ordinal).ToArray();
         var sameId = edgeId is null || edgeId == existing.Id;
         if (sameId && publications.Length == old.Publications.Count && provenance.SupportingText == old.SupportingText) { _duplicates++; return; }
         Warn(table, $"edge repeats '{existing.Id}' (same subject, predicate, object and source) with another id, publications or text: merged as KGX does (publications united, the first id and text kept)");
         if (publications.Length != old.Publications.Count)
-            _relations[index] = existing with { Provenance = old with { Publications = publications, SupportingText = old.SupportingText ?? provenance.SupportingText } };
+            _relations.SetPayload(index, _relations.AddTemplate(existing with { Provenance = old with { Publications = publications, SupportingText = old.SupportingText ?? provenance.SupportingText } }));
     }
 
     private string? Node(TsvTable table, int column, string role)
@@ -319,7 +326,7 @@ internal sealed class ImportSession
     private string UniqueId(string candidate)
     {
         var id = candidate;
-        for (var n = 2; !_relationIds.Add(id); n++) id = $"{candidate}-{n}";
+        for (var n = 2; _relations.HasId(id); n++) id = $"{candidate}-{n}";
         return id;
     }
 
