@@ -79,8 +79,13 @@ internal sealed class RelationColumns
         var @object = new int[count];
         var predicate = new int[count];
         var payload = new int[count];
-        var predicateNumber = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Each distinct name resolved once: to a dense entity id, and to a predicate number.
+        var names = builder.Names;
+        var entityOf = new int[names.Count];
+        for (var n = 0; n < names.Count; n++) entityOf[n] = entityIndex.GetValueOrDefault(names[n], -1);
         var predicateIds = new List<string>();
+        var predicateOf = new int[names.Count];
+        Array.Fill(predicateOf, -1);
         for (var at = 0; at < count; at++)
         {
             var r = order[at];
@@ -88,15 +93,15 @@ internal sealed class RelationColumns
             id.CopyTo(idChars.AsSpan(idStart[at]));
             if (at > 0 && id.SequenceEqual(idChars.AsSpan(idStart[at - 1], idStart[at] - idStart[at - 1])))
                 throw new InvalidOperationException($"Two relations have the id '{id}'.");
-            subject[at] = Index(entityIndex, builder.Subject(r), id);
-            @object[at] = Index(entityIndex, builder.Object(r), id);
+            subject[at] = Entity(entityOf, names, builder.Subject(r), id);
+            @object[at] = Entity(entityOf, names, builder.Object(r), id);
             var p = builder.Predicate(r);
-            if (!predicateNumber.TryGetValue(p, out var number))
+            if (predicateOf[p] < 0)
             {
-                predicateNumber[p] = number = predicateIds.Count;
-                predicateIds.Add(p);
+                predicateOf[p] = predicateIds.Count;
+                predicateIds.Add(names[p]);
             }
-            predicate[at] = number;
+            predicate[at] = predicateOf[p];
             payload[at] = builder.Payload(r);
         }
         return new RelationColumns(idChars, idStart, subject, @object, [.. predicateIds], predicate, payload, [.. builder.Templates]);
@@ -130,7 +135,7 @@ internal sealed class RelationColumns
         return order;
     }
 
-    private static int Index(IReadOnlyDictionary<string, int> entityIndex, string entityId, ReadOnlySpan<char> relationId) =>
-        entityIndex.TryGetValue(entityId, out var index) ? index
-            : throw new InvalidOperationException($"Relation '{relationId}' names entity '{entityId}', which the graph does not hold.");
+    private static int Entity(int[] entityOf, IReadOnlyList<string> names, int name, ReadOnlySpan<char> relationId) =>
+        entityOf[name] >= 0 ? entityOf[name]
+            : throw new InvalidOperationException($"Relation '{relationId}' names entity '{names[name]}', which the graph does not hold.");
 }
