@@ -41,6 +41,8 @@ internal sealed class RelationIdSet(RelationColumnsBuilder owner)
 
     private bool Find(int start, int end, ReadOnlySpan<char> id)
     {
+        // An id past either end of the run (the usual case for a file in id order) is not in it.
+        if (owner.IdSpan(end - 1).SequenceCompareTo(id) < 0 || owner.IdSpan(start).SequenceCompareTo(id) > 0) return false;
         int low = start, high = end - 1;
         while (low <= high)
         {

@@ -202,7 +202,9 @@ internal sealed class ImportSession
             var context = table.String(c.Context);
             var predicateName = _relations.Name(predicate.Id);
             var statement = (subject, predicateName, @object, Part(provenance.PrimaryKnowledgeSource), context is null ? -1 : Part(context));
-            if (_statements.TryGetValue(statement, out var index))
+            // One lookup for both outcomes: the entry is filled below, before the dictionary changes again.
+            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_statements, statement, out var repeated);
+            if (repeated)
             {
                 MergeDuplicate(table, index, edgeId, provenance);
                 continue;
@@ -214,7 +216,7 @@ internal sealed class ImportSession
                 Warn(table, $"edge id '{edgeId}' is already used by another statement: kept as '{renamed}' (KGX keys edges by subject, predicate and object)");
                 edgeId = renamed;
             }
-            _statements[statement] = _relations.Count;
+            index = _relations.Count;
             _sources[provenance.PrimaryKnowledgeSource] = _sources.GetValueOrDefault(provenance.PrimaryKnowledgeSource) + 1;
             var indirect = table.Span(c.Indirect).Equals("true", StringComparison.OrdinalIgnoreCase);
             if (!_payloads.TryGetValue((provenance, context, indirect), out var payload))
