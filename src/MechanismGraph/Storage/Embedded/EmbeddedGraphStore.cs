@@ -41,13 +41,14 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore
 
     public Task<Page<Relation>> QueryRelationsAsync(RelationFilter filter, CancellationToken cancellationToken = default)
     {
-        IEnumerable<Relation> candidates =
+        IReadOnlyList<Relation> candidates =
             filter.SubjectId is not null ? Graph.Outgoing(filter.SubjectId) :
             filter.ObjectId is not null ? Graph.Incoming(filter.ObjectId) :
             filter.PredicateId is not null ? Graph.WithPredicate(filter.PredicateId) :
             Graph.Relations;
-        // Every list the graph hands out is already in id order; unfiltered, the whole list is paged in place (no copy).
-        var matches = filter is { SubjectId: null, ObjectId: null, PredicateId: null } ? Graph.Relations : candidates
+        // Every list the graph hands out is already in id order; unfiltered or by predicate alone, the graph's lazy list is
+        // paged in place (only the page's records are built).
+        var matches = filter is { SubjectId: null, ObjectId: null } ? candidates : candidates
             .Where(r => (filter.SubjectId is null || r.SubjectId == filter.SubjectId)
                      && (filter.ObjectId is null || r.ObjectId == filter.ObjectId)
                      && (filter.PredicateId is null || r.PredicateId == filter.PredicateId))
