@@ -26,7 +26,9 @@ public sealed class PathwayFinder(IGraphStore store, ArgumentRules rules, Entity
     {
         if (source.Id == target.Id)
             throw MechanismGraphException.BadInput("to", $"from and to are the same entity ('{source.Id}'); a pathway needs two different ends");
-        // Ask for more candidates than requested so the ranking (mechanistic first) can choose among them.
+        // Over-fetch stays although the store's search is exact: the store returns the k shortest (ties by relation id),
+        // but the ranking orders by strength (indirect, inferred, open direction) before length and by evidence among
+        // equal lengths, neither of which the store sees; the extra candidates let a longer mechanistic pathway win.
         var search = new PathSearch(source.Id, target.Id, maxHops, predicates, avoid, MaxPaths: limit * 4 + 20, QueryLimits.MaxPathExpansions);
         var raw = await store.FindPathsAsync(search, cancellationToken);
         var expanded = await views.ExpandAsync(raw.Paths.SelectMany(p => p).DistinctBy(r => r.Id).ToArray(), cancellationToken);
