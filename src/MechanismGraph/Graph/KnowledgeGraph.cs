@@ -35,6 +35,27 @@ public sealed class KnowledgeGraph
         IEnumerable<Entity> entities,
         IEnumerable<Document> documents,
         RelationColumnsBuilder relations)
+        : this(kinds, predicates, entities, documents, entityIndex => RelationColumns.Build(relations, entityIndex))
+    {
+    }
+
+    /// <summary>A graph over finished columns whose entity numbers follow the entities' id order (a snapshot's).</summary>
+    internal KnowledgeGraph(
+        IEnumerable<EntityKind> kinds,
+        IEnumerable<Predicate> predicates,
+        IEnumerable<Entity> entities,
+        IEnumerable<Document> documents,
+        RelationColumns relations)
+        : this(kinds, predicates, entities, documents, _ => relations)
+    {
+    }
+
+    private KnowledgeGraph(
+        IEnumerable<EntityKind> kinds,
+        IEnumerable<Predicate> predicates,
+        IEnumerable<Entity> entities,
+        IEnumerable<Document> documents,
+        Func<IReadOnlyDictionary<string, int>, RelationColumns> relations)
     {
         Kinds = SortedById(kinds, k => k.Id);
         Predicates = SortedById(predicates, p => p.Id);
@@ -48,7 +69,7 @@ public sealed class KnowledgeGraph
             .SelectMany(e => e.References.Select(label => (label, e.Id)))
             .GroupBy(x => x.label, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Id).Distinct().ToArray(), StringComparer.OrdinalIgnoreCase);
-        _relations = RelationColumns.Build(relations, _entityIndex);
+        _relations = relations(_entityIndex);
         Relations = new LazyRelationList(this, null);
         foreach (var payload in _relations.Payload) EvidenceCount += _relations.Templates[payload].Evidence.Count;
         Topology = GraphTopology.Build(_relations, _entityList.Length, Predicates);

@@ -14,13 +14,21 @@ internal sealed class RelationColumns
     private readonly string[] _predicateIds;
     private readonly int[] _predicate;
 
-    private RelationColumns(char[] idChars, int[] idStart, int[] subject, int[] @object, string[] predicateIds, int[] predicate, int[] payload, Relation[] templates)
+    internal RelationColumns(char[] idChars, int[] idStart, int[] subject, int[] @object, string[] predicateIds, int[] predicate, int[] payload, Relation[] templates)
     {
         (_idChars, _idStart, Subject, Object, _predicateIds, _predicate, Payload, Templates) = (idChars, idStart, subject, @object, predicateIds, predicate, payload, templates);
         Count = subject.Length;
     }
 
     public int Count { get; }
+
+    /// <summary>Every id, back to back; relation r's is <see cref="IdStart"/>[r] … [r+1]-1 (what snapshots write).</summary>
+    public char[] IdChars => _idChars;
+
+    public int[] IdStart => _idStart;
+
+    /// <summary>Each relation's index into <see cref="PredicateIds"/>.</summary>
+    public int[] PredicateIndices => _predicate;
 
     /// <summary>Dense entity id of each relation's subject.</summary>
     public int[] Subject { get; }
