@@ -67,8 +67,16 @@ public sealed class GraphSource
             return snapshot;
         }
         var parsed = Parse(imports);
-        GraphSnapshot.Write(SnapshotPath, key, parsed.Graph, parsed.Reports);
-        SnapshotNote = $"Rebuilt the graph snapshot {SnapshotPath}: {why}";
+        try
+        {
+            GraphSnapshot.Write(SnapshotPath, key, parsed.Graph, parsed.Reports);
+            SnapshotNote = $"Rebuilt the graph snapshot {SnapshotPath}: {why}";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The graph is loaded either way: a snapshot that cannot be written only costs the next start its speed.
+            SnapshotNote = $"Could not write the graph snapshot {SnapshotPath} ({why}): {e.Message}";
+        }
         return parsed;
     }
 

@@ -18,12 +18,12 @@ public sealed class GraphSnapshotTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private GraphSource Source(bool enabled = true, bool skipInvalid = false) =>
+    private GraphSource Source(bool enabled = true, bool skipInvalid = false, string path = "snapshot/graph.snapshot") =>
         new(new GraphOptions
         {
             SeedData = Path.Combine(RepositoryRoot.Path, "seed-data"),
             Imports = [new GraphImportOptions { Nodes = "graph_multi_category_nodes.tsv", Edges = "graph_multi_category_edges.tsv", SkipInvalid = skipInvalid }],
-            Snapshot = new GraphSnapshotOptions { Enabled = enabled, Path = "snapshot/graph.snapshot" },
+            Snapshot = new GraphSnapshotOptions { Enabled = enabled, Path = path },
         }, _folder);
 
     [Fact]
@@ -83,5 +83,15 @@ public sealed class GraphSnapshotTests : IDisposable
         Assert.Equal(original.Graph.ContentHash, rebuilt.Graph.ContentHash);
         Assert.Contains(reason, rebuilt.SnapshotNote);
         Assert.True(rebuilt.VerifySnapshot(out var why), why);
+    }
+
+    [Fact]
+    public void UnwritableSnapshot_StillLoadsTheGraph_AndSaysWhy()
+    {
+        File.WriteAllText(Path.Combine(_folder, "a-file"), "");
+        var source = Source(path: "a-file/graph.snapshot");
+
+        Assert.Equal(Source(enabled: false).Graph.ContentHash, source.Graph.ContentHash);
+        Assert.StartsWith($"Could not write the graph snapshot {source.SnapshotPath} (no snapshot yet): ", source.SnapshotNote);
     }
 }
