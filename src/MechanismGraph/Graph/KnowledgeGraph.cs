@@ -127,16 +127,19 @@ public sealed class KnowledgeGraph
         _byReference.TryGetValue(reference.Trim(), out var ids) ? ids.Select(id => Entity(id)!).ToArray() : [];
 
     /// <summary>The relations leaving the entity, in id order (a fresh array).</summary>
-    public IReadOnlyList<Relation> Outgoing(string entityId) =>
-        _entityIndex.TryGetValue(entityId, out var e)
-            ? Array.ConvertAll(RelationRow.InIdOrder(Topology.OutRelation, Topology.OutStart[e], Topology.OutDegree(e)), RelationAt)
-            : [];
+    public IReadOnlyList<Relation> Outgoing(string entityId) => Array.ConvertAll(RelationIds(entityId, outgoing: true), RelationAt);
 
     /// <summary>The relations entering the entity, in id order (a fresh array).</summary>
-    public IReadOnlyList<Relation> Incoming(string entityId) =>
-        _entityIndex.TryGetValue(entityId, out var e)
-            ? Array.ConvertAll(RelationRow.InIdOrder(Topology.InRelation, Topology.InStart[e], Topology.InDegree(e)), RelationAt)
-            : [];
+    public IReadOnlyList<Relation> Incoming(string entityId) => Array.ConvertAll(RelationIds(entityId, outgoing: false), RelationAt);
+
+    /// <summary>Dense ids of the relations leaving (or entering) the entity, in id order; empty for an unknown entity.</summary>
+    internal int[] RelationIds(string entityId, bool outgoing) =>
+        !_entityIndex.TryGetValue(entityId, out var e) ? []
+        : outgoing ? RelationRow.InIdOrder(Topology.OutRelation, Topology.OutStart[e], Topology.OutDegree(e))
+        : RelationRow.InIdOrder(Topology.InRelation, Topology.InStart[e], Topology.InDegree(e));
+
+    /// <summary>The predicate id of the relation with this dense id, without building its record.</summary>
+    internal string PredicateIdAt(int index) => _relations.PredicateId(index);
 
     /// <summary>The relations with this predicate, in id order, as a list whose records are built when read.</summary>
     public IReadOnlyList<Relation> WithPredicate(string predicateId) =>

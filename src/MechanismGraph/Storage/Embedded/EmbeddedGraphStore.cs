@@ -60,15 +60,15 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore
         IReadOnlyCollection<string> entityIds, Direction direction, IReadOnlyCollection<string>? predicates, CancellationToken cancellationToken = default)
     {
         var allowed = predicates?.ToHashSet(StringComparer.Ordinal);
-        var relations = entityIds.Distinct()
-            .SelectMany(id =>
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                return direction == Direction.Outgoing ? Graph.Outgoing(id) : Graph.Incoming(id);
-            })
-            .Where(r => allowed is null || allowed.Contains(r.PredicateId))
-            .ToArray();
-        return Task.FromResult<IReadOnlyList<Relation>>(relations);
+        // Filtered on the columns first: a record is built only for a relation that is returned.
+        var relations = new List<Relation>();
+        foreach (var id in entityIds.Distinct())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var r in Graph.RelationIds(id, direction == Direction.Outgoing))
+                if (allowed is null || allowed.Contains(Graph.PredicateIdAt(r))) relations.Add(Graph.RelationAt(r));
+        }
+        return Task.FromResult<IReadOnlyList<Relation>>(relations.ToArray());
     }
 
     public Task<PathSearchResult> FindPathsAsync(PathSearch search, CancellationToken cancellationToken = default) =>
