@@ -34,9 +34,19 @@ public sealed class PathwayFinder(IGraphStore store, ArgumentRules rules, Entity
         var expanded = await views.ExpandAsync(raw.Paths.SelectMany(p => p).DistinctBy(r => r.Id).ToArray(), cancellationToken);
         var byId = expanded.ToDictionary(v => v.Id);
         var ranked = Pathway.Rank(raw.Paths.Select(p => Pathway.From(p.Select(r => byId[r.Id]).ToArray()))).ToArray();
-        // Only the shortest candidates were ranked: when the cap was hit and an indirect pathway made the cut, a longer
-        // fully mechanistic one may lie beyond it, so the answer says it may be incomplete.
-        var capped = raw.Paths.Count >= search.MaxPaths && ranked.Take(limit).Any(p => p.IndirectSteps > 0);
-        return new PathwaySearchResult(source, target, ranked.Take(limit).ToArray(), raw.Truncated || capped, SearchComplete: !raw.Truncated);
+        var returned = ranked.Take(limit).ToArray();
+        return new PathwaySearchResult(source, target, returned, raw.Truncated || MayBeOutranked(raw.Paths, search.MaxPaths, returned), SearchComplete: !raw.Truncated);
+    }
+
+    /// <summary>
+    /// Only the shortest candidates were ranked. When the cap was hit, a candidate beyond it is at least as long as the
+    /// longest one fetched, so it can outrank a returned pathway only if that one is weaker than the strongest possible
+    /// (indirect, inferred or open direction) or exactly as long as the longest fetched (more evidence may lie beyond).
+    /// </summary>
+    private static bool MayBeOutranked(IReadOnlyList<IReadOnlyList<Relation>> candidates, int cap, IReadOnlyList<Pathway> returned)
+    {
+        if (candidates.Count < cap) return false;
+        var longest = candidates.Max(p => p.Count);
+        return returned.Any(p => p.Strength != (0, 0, false) || p.Length >= longest);
     }
 }
