@@ -1,22 +1,26 @@
 using MechanismGraph.Graph;
 using MechanismGraph.Model;
+using MechanismGraph.Search;
 
 namespace MechanismGraph.Storage.Embedded;
 
 /// <summary>The default store: the in-memory graph loaded from seed-data, no server needed.</summary>
 public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore
 {
-    private volatile KnowledgeGraph _graph = initial;
+    private volatile Loaded _loaded = new(initial);
 
     public string Name => "embedded";
 
     /// <summary>True: each <see cref="KnowledgeGraph"/> is immutable, and only <see cref="EmbeddedGraphSeeder"/> swaps it, before serving.</summary>
     public bool IsImmutable => true;
 
-    public KnowledgeGraph Graph => _graph;
+    public KnowledgeGraph Graph => _loaded.Graph;
+
+    /// <summary>The graph's label index (built on a pool thread when the graph arrives; a search before then waits for it).</summary>
+    internal EntitySearchIndex SearchIndex => _loaded.Index.Value;
 
     /// <summary>Swaps in another graph; a call already running may read both, so seeding comes before serving.</summary>
-    internal void Replace(KnowledgeGraph graph) => _graph = graph;
+    internal void Replace(KnowledgeGraph graph) => _loaded = new Loaded(graph);
 
     public Task<GraphCounts> CountsAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(new GraphCounts(Graph.Documents.Count, Graph.Entities.Count, Graph.Relations.Count, Graph.EvidenceCount, Graph.Predicates.Count));
@@ -32,11 +36,14 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore
 
     public Task<Page<Entity>> SearchEntitiesAsync(EntitySearch search, CancellationToken cancellationToken = default)
     {
-        var matches = Graph.Entities.Where(e =>
-            (search.Kind is null || string.Equals(e.Kind, search.Kind, StringComparison.OrdinalIgnoreCase)) &&
-            (string.IsNullOrWhiteSpace(search.Text) || e.References
-                .Any(label => label.Contains(search.Text.Trim(), StringComparison.OrdinalIgnoreCase))));
-        return Task.FromResult(Paginate(matches.ToList(), e => e.Id, search.AfterId, search.First));
+        var loaded = _loaded;
+        var graph = loaded.Graph;
+        // The index hands back dense numbers in id order, so the page is cut without sorting.
+        IEnumerable<Entity> candidates = string.IsNullOrWhiteSpace(search.Text)
+            ? graph.Entities
+            : loaded.Index.Value.Containing(search.Text).Select(graph.EntityAt);
+        var matches = search.Kind is null ? candidates : candidates.Where(e => string.Equals(e.Kind, search.Kind, StringComparison.OrdinalIgnoreCase));
+        return Task.FromResult(Paginate(matches as IReadOnlyList<Entity> ?? matches.ToList(), e => e.Id, search.AfterId, search.First));
     }
 
     public Task<Page<Relation>> QueryRelationsAsync(RelationFilter filter, CancellationToken cancellationToken = default)
@@ -92,5 +99,24 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore
         var items = new T[Math.Min(first, sortedById.Count - start)];
         for (var i = 0; i < items.Length; i++) items[i] = sortedById[start + i];
         return new Page<T>(items, start + items.Length < sortedById.Count, sortedById.Count);
+    }
+
+    /// <summary>A graph and its label index, swapped together.</summary>
+    private sealed class Loaded
+    {
+        public Loaded(KnowledgeGraph graph)
+        {
+            Graph = graph;
+            Index = new Lazy<EntitySearchIndex>(() => EntitySearchIndex.Build(graph.Entities, Labels));
+            // Built off the request path: start-up does not wait for it, and the first search rarely does.
+            ThreadPool.QueueUserWorkItem(static index => _ = index.Value, Index, preferLocal: false);
+        }
+
+        public KnowledgeGraph Graph { get; }
+
+        public Lazy<EntitySearchIndex> Index { get; }
+
+        private static IEnumerable<(string, LabelKind)> Labels(Entity entity) =>
+            [(entity.Id, LabelKind.Id), .. entity.Xrefs.Select(x => (x, LabelKind.Curie)), (entity.Name, LabelKind.Name), .. entity.Aliases.Select(a => (a, LabelKind.Alias))];
     }
 }
