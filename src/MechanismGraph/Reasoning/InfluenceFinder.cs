@@ -18,35 +18,19 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
         var start = await resolver.ResolveAsync(of, "of", cancellationToken);
         var predicates = await catalog.CausalPredicatesAsync(cancellationToken);
 
-        // Best chain (relations walked from the start) to each reached entity; one store call per layer.
-        var chains = new Dictionary<string, Relation[]>(StringComparer.Ordinal) { [start.Id] = [] };
-        var frontier = new List<string> { start.Id };
-        var truncated = false;
-        for (var layer = 1; layer <= hops && frontier.Count > 0 && !truncated; layer++)
-        {
-            var relations = await store.NeighbourRelationsAsync(frontier, direction, predicates, cancellationToken);
-            var reached = new Dictionary<string, Relation[]>(StringComparer.Ordinal);
-            foreach (var relation in relations)
-            {
-                cancellationToken.ThrowIfCancellationRequested(); // a hub's layer holds hundreds of thousands of relations
-                var (from, to) = direction == Direction.Outgoing ? (relation.SubjectId, relation.ObjectId) : (relation.ObjectId, relation.SubjectId);
-                if (chains.ContainsKey(to) || !chains.TryGetValue(from, out var via)) continue;
-                // The cap holds within a layer too: a hub's second layer alone can reach most of a large graph.
-                if (!reached.ContainsKey(to) && chains.Count + reached.Count >= QueryLimits.MaxInfluenceEntities + 1) { truncated = true; continue; }
-                Relation[] candidate = [.. via, relation];
-                if (!reached.TryGetValue(to, out var current) || Better(candidate, current)) reached[to] = candidate;
-            }
-            foreach (var (id, chain) in reached) chains[id] = chain;
-            frontier = reached.Keys.ToList();
-        }
+        // The embedded store walks its dense topology in one call; any other store is walked layer by layer here.
+        var walk = store is IInfluenceWalker walker
+            ? walker.WalkInfluence(start.Id, direction, hops, predicates, QueryLimits.MaxInfluenceEntities, cancellationToken)
+            : await WalkAsync(store, start.Id, direction, hops, predicates, QueryLimits.MaxInfluenceEntities, cancellationToken);
+        var chains = walk.Chains;
+        var truncated = walk.Truncated;
 
-        chains.Remove(start.Id);
-        var expanded = (await views.ExpandAsync(chains.Values.SelectMany(c => c).DistinctBy(r => r.Id).ToArray(), cancellationToken))
+        var expanded = (await views.ExpandAsync(chains.SelectMany(c => c).DistinctBy(r => r.Id).ToArray(), cancellationToken))
             .ToDictionary(v => v.Id);
-        var influences = chains.Select(kv =>
+        var influences = chains.Select(chain =>
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var steps = kv.Value.Select(r => expanded[r.Id]);
+            var steps = chain.Select(r => expanded[r.Id]);
             // Causes are walked backwards; a pathway always reads cause → effect.
             var ordered = (direction == Direction.Outgoing ? steps : steps.Reverse()).ToArray();
             var pathway = Pathway.From(ordered);
@@ -59,6 +43,37 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
             truncated);
     }
 
+    /// <summary>
+    /// Best chain (relations walked from the start) to each entity reached within the hops, one store call per layer; at most
+    /// <paramref name="maxEntities"/> entities, those of a layer met first (frontier order, then each one's relations in id order).
+    /// </summary>
+    internal static async Task<InfluenceWalk> WalkAsync(
+        IGraphStore store, string startId, Direction direction, int hops, IReadOnlyCollection<string> predicates, int maxEntities, CancellationToken cancellationToken)
+    {
+        var chains = new Dictionary<string, Relation[]>(StringComparer.Ordinal) { [startId] = [] };
+        var frontier = new List<string> { startId };
+        var truncated = false;
+        for (var layer = 1; layer <= hops && frontier.Count > 0 && !truncated; layer++)
+        {
+            var relations = await store.NeighbourRelationsAsync(frontier, direction, predicates, cancellationToken);
+            var reached = new Dictionary<string, Relation[]>(StringComparer.Ordinal);
+            foreach (var relation in relations)
+            {
+                cancellationToken.ThrowIfCancellationRequested(); // a hub's layer holds hundreds of thousands of relations
+                var (from, to) = direction == Direction.Outgoing ? (relation.SubjectId, relation.ObjectId) : (relation.ObjectId, relation.SubjectId);
+                if (chains.ContainsKey(to) || !chains.TryGetValue(from, out var via)) continue;
+                // The cap holds within a layer too: a hub's second layer alone can reach most of a large graph.
+                if (!reached.ContainsKey(to) && chains.Count + reached.Count >= maxEntities + 1) { truncated = true; continue; }
+                Relation[] candidate = [.. via, relation];
+                if (!reached.TryGetValue(to, out var current) || Better(candidate, current)) reached[to] = candidate;
+            }
+            foreach (var (id, chain) in reached) chains[id] = chain;
+            frontier = reached.Keys.ToList();
+        }
+        chains.Remove(startId);
+        return new InfluenceWalk(chains.Values.ToArray(), truncated);
+    }
+
     // Same length by construction (same layer): prefer mechanistic chains, then stated ones, then better-supported ones, then ids.
     private static bool Better(Relation[] candidate, Relation[] current)
     {
@@ -68,6 +83,9 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
         if (byInferred != 0) return byInferred < 0;
         var byEvidence = candidate.Sum(r => r.Evidence.Count).CompareTo(current.Sum(r => r.Evidence.Count));
         if (byEvidence != 0) return byEvidence > 0;
-        return string.CompareOrdinal(string.Join("/", candidate.Select(r => r.Id)), string.Join("/", current.Select(r => r.Id))) < 0;
+        // Then relation ids, step by step from the start: a total order, so the best chain does not depend on the scan order.
+        for (var step = 0; step < candidate.Length; step++)
+            if (string.CompareOrdinal(candidate[step].Id, current[step].Id) is var byId and not 0) return byId < 0;
+        return false;
     }
 }

@@ -5,7 +5,7 @@ using MechanismGraph.Search;
 namespace MechanismGraph.Storage.Embedded;
 
 /// <summary>The default store: the in-memory graph loaded from seed-data, no server needed.</summary>
-public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore
+public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore, IInfluenceWalker
 {
     private volatile Loaded _loaded = new(initial);
 
@@ -80,6 +80,13 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore
     public Task<PathSearchResult> FindPathsAsync(PathSearch search, CancellationToken cancellationToken = default) =>
         Task.FromResult(EmbeddedPathSearch.Run(Graph, search, cancellationToken));
 
+    public InfluenceWalk WalkInfluence(
+        string startId, Direction direction, int maxHops, IReadOnlyCollection<string> predicates, int maxEntities, CancellationToken cancellationToken)
+    {
+        var loaded = _loaded;
+        return EmbeddedInfluenceWalk.Run(loaded.Graph, loaded.Traits.Value, startId, direction, maxHops, predicates, maxEntities, cancellationToken);
+    }
+
     public Task<IReadOnlyList<Document>> DocumentsAsync(CancellationToken cancellationToken = default) => Task.FromResult(Graph.Documents);
 
     public Task<IReadOnlyList<Predicate>> PredicatesAsync(CancellationToken cancellationToken = default) => Task.FromResult(Graph.Predicates);
@@ -101,13 +108,14 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore
         return new Page<T>(items, start + items.Length < sortedById.Count, sortedById.Count);
     }
 
-    /// <summary>A graph and its label index, swapped together.</summary>
+    /// <summary>A graph and what is derived from it on first use (label index, relation traits), swapped together.</summary>
     private sealed class Loaded
     {
         public Loaded(KnowledgeGraph graph)
         {
             Graph = graph;
             Index = new Lazy<EntitySearchIndex>(() => EntitySearchIndex.Build(graph.Entities, Labels));
+            Traits = new Lazy<RelationTraits>(() => RelationTraits.Of(graph));
             // Built off the request path: start-up does not wait for it, and the first search rarely does.
             ThreadPool.QueueUserWorkItem(static index => _ = index.Value, Index, preferLocal: false);
         }
@@ -115,6 +123,8 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore
         public KnowledgeGraph Graph { get; }
 
         public Lazy<EntitySearchIndex> Index { get; }
+
+        public Lazy<RelationTraits> Traits { get; }
 
         private static IEnumerable<(string, LabelKind)> Labels(Entity entity) =>
             [(entity.Id, LabelKind.Id), .. entity.Xrefs.Select(x => (x, LabelKind.Curie)), (entity.Name, LabelKind.Name), .. entity.Aliases.Select(a => (a, LabelKind.Alias))];
