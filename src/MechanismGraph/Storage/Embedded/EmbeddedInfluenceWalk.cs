@@ -60,14 +60,18 @@ internal static class EmbeddedInfluenceWalk
                         if (Better(s, traits, from, relation, s.Parent[to], s.Via[to])) (s.Parent[to], s.Via[to]) = (from, relation);
                     }
                 }
-                s.Next.Sort((a, b) => s.FirstReach[a].CompareTo(s.FirstReach[b]));
+                // Primitive keys, sorted in place: a hub's layer holds tens of thousands of entities.
+                var next = s.Next.ToArray();
+                var keys = new long[next.Length];
+                for (var i = 0; i < next.Length; i++) keys[i] = s.FirstReach[next[i]];
+                Array.Sort(keys, next);
                 var room = maxEntities - reached.Count;
-                if (s.Next.Count > room)
+                if (next.Length > room)
                 {
                     truncated = true;
-                    s.Next.RemoveRange(room, s.Next.Count - room);
+                    next = next[..room];
                 }
-                foreach (var e in s.Next)
+                foreach (var e in next)
                 {
                     var (parent, via) = (s.Parent[e], s.Via[e]);
                     s.Indirect[e] = s.Indirect[parent] + ((traits.Flags[via] & RelationTraits.Indirect) != 0 ? 1 : 0);
@@ -75,16 +79,14 @@ internal static class EmbeddedInfluenceWalk
                     s.Evidence[e] = s.Evidence[parent] + traits.Evidence[via];
                 }
                 // Chains of one layer have equal length: ranking them once makes the next layer's tie-break two int comparisons.
-                var byChain = s.Next.ToArray();
-                Array.Sort(byChain, (a, b) =>
-                {
-                    var order = s.Rank[s.Parent[a]].CompareTo(s.Rank[s.Parent[b]]);
-                    return order != 0 ? order : s.Via[a].CompareTo(s.Via[b]);
-                });
+                var byChain = (int[])next.Clone();
+                var chainKeys = new long[byChain.Length];
+                for (var i = 0; i < byChain.Length; i++) chainKeys[i] = ((long)s.Rank[s.Parent[byChain[i]]] << 32) | (uint)s.Via[byChain[i]];
+                Array.Sort(chainKeys, byChain);
                 for (var i = 0; i < byChain.Length; i++) s.Rank[byChain[i]] = i;
-                reached.AddRange(s.Next);
+                reached.AddRange(next);
                 s.Frontier.Clear();
-                s.Frontier.AddRange(s.Next);
+                s.Frontier.AddRange(next);
             }
             return new InfluenceWalk(Chains(graph, s, reached), truncated);
         }
