@@ -25,11 +25,11 @@ public sealed class RelationViews(IGraphStore store, StoreCatalog catalog)
                 entities[entity.Id] = entity;
         return relations.Select(r =>
         {
-            var view = new RelationView(r, entities[r.SubjectId], predicates[r.PredicateId], entities[r.ObjectId], "")
+            // The sentence is composed when first read.
+            return new RelationView(r, entities[r.SubjectId], predicates[r.PredicateId], entities[r.ObjectId])
             {
-                ContextEntities = r.Context.Select(c => new ContextView(c.Kind, entities[c.EntityId])).ToArray(),
+                ContextEntities = r.Context.Count == 0 ? [] : r.Context.Select(c => new ContextView(c.Kind, entities[c.EntityId])).ToArray(),
             };
-            return view with { Sentence = Sentences.Of(view) };
         }).ToArray();
     }
 }
