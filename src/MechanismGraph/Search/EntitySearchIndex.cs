@@ -172,6 +172,7 @@ public sealed class EntitySearchIndex
     {
         var grams = Grams(Padded(query)).Distinct().ToArray();
         var shared = ArrayPool<int>.Shared.Rent(_joined.Length);
+        Array.Clear(shared, 0, _joined.Length); // a pooled array comes back as its last user left it
         var touched = new List<int>();
         try
         {
@@ -193,7 +194,6 @@ public sealed class EntitySearchIndex
         }
         finally
         {
-            foreach (var e in touched) shared[e] = 0;
             ArrayPool<int>.Shared.Return(shared);
         }
     }

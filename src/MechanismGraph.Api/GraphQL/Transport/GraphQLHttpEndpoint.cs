@@ -54,7 +54,8 @@ internal sealed class GraphQLHttpEndpoint(
         string? cacheKey;
         GraphQLHttpRequest? parsed;
         TransportError? error;
-        byte[]? cached = null;
+        var hit = false;
+        byte[] cached = [];
         try
         {
             if (bodyError is not null)
@@ -64,7 +65,8 @@ internal sealed class GraphQLHttpEndpoint(
             }
             cacheKey = responseCache is null ? null
                 : ResponseCache.Key(mediaType, isGet ? Encoding.UTF8.GetBytes(request.QueryString.Value ?? "") : body.AsSpan(0, length));
-            if (cacheKey is not null && responseCache!.TryGet(cacheKey, out cached)) (parsed, error) = (null, null);
+            hit = cacheKey is not null && responseCache!.TryGet(cacheKey, out cached);
+            if (hit) (parsed, error) = (null, null);
             else (parsed, error) = isGet ? _reader.FromQueryString(request.Query) : _reader.FromJsonBody(body.AsMemory(0, length));
         }
         finally
@@ -72,7 +74,7 @@ internal sealed class GraphQLHttpEndpoint(
             // The body is only read (cache key, JSON request); nothing keeps it past here.
             if (body is not null) ArrayPool<byte>.Shared.Return(body);
         }
-        if (cached is not null)
+        if (hit)
         {
             await WriteBytesAsync(http, mediaType, 200, cached);
             return;

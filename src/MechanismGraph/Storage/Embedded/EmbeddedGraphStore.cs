@@ -16,9 +16,6 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore, II
 
     public KnowledgeGraph Graph => _loaded.Graph;
 
-    /// <summary>The graph's label index (built on a pool thread when the graph arrives; a search before then waits for it).</summary>
-    internal EntitySearchIndex SearchIndex => _loaded.Index.Value;
-
     /// <summary>Swaps in another graph; a call already running may read both, so seeding comes before serving.</summary>
     internal void Replace(KnowledgeGraph graph) => _loaded = new Loaded(graph);
 
@@ -116,7 +113,7 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore, II
             Graph = graph;
             Index = new Lazy<EntitySearchIndex>(() => EntitySearchIndex.Build(graph.Entities, Labels));
             Traits = new Lazy<RelationTraits>(() => RelationTraits.Of(graph));
-            // Built off the request path: start-up does not wait for it, and the first search rarely does.
+            // Built off the request path when the graph arrives: start-up does not wait, and a search that comes first waits for it.
             ThreadPool.QueueUserWorkItem(static index => _ = index.Value, Index, preferLocal: false);
         }
 
