@@ -27,20 +27,27 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
 
         var expanded = (await views.ExpandAsync(chains.SelectMany(c => c).DistinctBy(r => r.Id).ToArray(), cancellationToken))
             .ToDictionary(v => v.Id);
-        var influences = chains.Select(chain =>
+        var influences = new Influence[chains.Count];
+        for (var c = 0; c < influences.Length; c++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var steps = chain.Select(r => expanded[r.Id]);
+            var chain = chains[c];
+            var ordered = new RelationView[chain.Count];
             // Causes are walked backwards; a pathway always reads cause → effect.
-            var ordered = (direction == Direction.Outgoing ? steps : steps.Reverse()).ToArray();
+            for (var i = 0; i < ordered.Length; i++)
+                ordered[direction == Direction.Outgoing ? i : ordered.Length - 1 - i] = expanded[chain[i].Id];
             var pathway = Pathway.From(ordered);
             var entity = direction == Direction.Outgoing ? ordered[^1].Object : ordered[0].Subject;
-            return new Influence(entity, pathway.NetEffect, pathway.Length, pathway);
+            influences[c] = new Influence(entity, pathway.NetEffect, pathway.Length, pathway);
+        }
+        // Nearest first, then by name and id: ids are unique, so the order is total and an in-place sort gives it.
+        Array.Sort(influences, static (a, b) =>
+        {
+            var order = a.Hops.CompareTo(b.Hops);
+            if (order == 0) order = string.Compare(a.Entity.Name, b.Entity.Name, StringComparison.OrdinalIgnoreCase);
+            return order != 0 ? order : string.CompareOrdinal(a.Entity.Id, b.Entity.Id);
         });
-        return new InfluenceResult(
-            start,
-            influences.OrderBy(i => i.Hops).ThenBy(i => i.Entity.Name, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Entity.Id, StringComparer.Ordinal).ToArray(),
-            truncated);
+        return new InfluenceResult(start, influences, truncated);
     }
 
     /// <summary>

@@ -25,8 +25,14 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore, II
     public Task<IReadOnlyList<Entity>> FindEntitiesAsync(string reference, CancellationToken cancellationToken = default) =>
         Task.FromResult(Graph.Resolve(reference));
 
-    public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<Entity>>(ids.Distinct().Select(Graph.Entity).OfType<Entity>().ToArray());
+    public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        var graph = Graph;
+        var found = new List<Entity>(ids.Count);
+        foreach (var id in ids is ISet<string> ? ids : ids.Distinct())
+            if (graph.Entity(id) is { } entity) found.Add(entity);
+        return Task.FromResult<IReadOnlyList<Entity>>(found);
+    }
 
     public Task<IReadOnlyList<EntityLabels>> EntityLabelsAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<EntityLabels>>(Graph.Entities.Select(e => new EntityLabels(e.Id, e.Name, e.Aliases)).ToArray());
