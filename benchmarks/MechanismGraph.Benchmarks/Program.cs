@@ -20,6 +20,9 @@ if (args.Length > 0 && args[0] == "--search")
 if (args.Length > 0 && args[0] == "--influence")
     return await InfluenceRunner.RunAsync(
         args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10, Console.Out);
+// "--graphql-stages body.json [iterations]": where an uncached GraphQL request's CPU goes, stage by stage (docs/performance.md).
+if (args.Length > 1 && args[0] == "--graphql-stages")
+    return await GraphQLStageRunner.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2000, Console.Out);
 // "--versus python script [pairs]": MechanismGraph against NetworkX on the same pairs (benchmarks/versus/run.sh).
 if (args.Length > 2 && args[0] == "--versus")
     return await VersusNetworkX.RunAsync(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 300, Console.Out);
