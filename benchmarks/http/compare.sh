@@ -8,14 +8,14 @@ set -euo pipefail
 cd "$(dirname "$0")"
 before="$1"; after="$2"; seconds="${3:-5}"; query="${QUERY:-query.json}"; rounds="${ROUNDS:-2}"
 root="$(cd ../.. && pwd)"
-raw_url="http://127.0.0.1:5192"; before_url="http://127.0.0.1:5193"; after_url="http://127.0.0.1:5194"
+raw_url="http://127.0.0.1:5291"; before_url="http://127.0.0.1:5292"; after_url="http://127.0.0.1:5293"
 pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; }
 trap cleanup EXIT
 
 start_api() { # dir url → pid (the heavy queue admits every connection: the measure is execution, not 503s)
   (cd "$1" && ASPNETCORE_ENVIRONMENT=Production Graph__SeedData="$root/seed-data" Logging__LogLevel__Default=Warning \
-    GraphQL__ResponseCacheBytes=0 Admission__HeavyQueueLength=4096 exec dotnet MechanismGraph.Api.dll --urls "$2") >/dev/null 2>&1 &
+    GraphQL__ResponseCacheBytes=0 Admission__HeavyQueueLength=4096 exec dotnet MechanismGraph.Api.dll --urls "$2") >"/tmp/mg-compare-${2##*:}.log" 2>&1 &
   echo $!
 }
 before_pid=$(start_api "$before" "$before_url"); after_pid=$(start_api "$after" "$after_url"); pids+=("$before_pid" "$after_pid")
@@ -27,7 +27,7 @@ dotnet build RawKestrel.cs -c Release --nologo -v quiet >/dev/null
 dotnet run RawKestrel.cs -c Release --no-build -- /tmp/mg-compare-response.json "$raw_url" >/dev/null 2>&1 &
 raw_pid=$!; pids+=("$raw_pid")
 for _ in $(seq 60); do curl -sf -X POST "$raw_url/graphql" -o /dev/null && break; sleep 0.5; done
-raw_pid=$(pgrep -P "$raw_pid" -f RawKestrel | head -1 || echo "$raw_pid") # dotnet run starts the app as a child
+raw_pid=$(ss -ltnpH "sport = :${raw_url##*:}" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1) # dotnet run starts the app as a child
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 measure() { # name url pid connections → one table row
@@ -39,7 +39,7 @@ measure() { # name url pid connections → one table row
   val() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$result"; }
   ok=$(val ok_rps)
   printf '| %s | %s | %s | %s | %s | %s | %s of %s | %s |\n' "$4" "$1" "$load" "$ok" "$(val p50_ms)" "$(val p99_ms)" "$(val errors)" "$(val requests)" \
-    "$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v ok="$ok" -v s="$seconds" 'BEGIN { printf "%.0f", ok > 0 ? t / hz * 1e6 / (ok * s) : 0 }')"
+    "$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v ok="$ok" -v s="$seconds" 'BEGIN { printf "%.0f", (ok > 0) ? t / hz * 1e6 / (ok * s) : 0 }')"
 }
 
 echo "$query: response $(wc -c </tmp/mg-compare-response.json) bytes; response cache off; ${seconds}s per run after a 2 s warm-up; $rounds rounds; $(nproc) cores"

@@ -25,9 +25,6 @@ internal static class GraphQLExtensions
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .WithTimeout(options.ExecutionTimeout, _ => TimeoutResult(options.ExecutionTimeout))
             .AddErrorInfoProvider<MechanismErrorInfoProvider>()
-            // Resolvers answer from memory or batch through data loaders, so running sibling fields one after another
-            // costs nothing and saves the parallel strategy's task per field (docs/performance.md, "Uncached GraphQL").
-            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddUnhandledExceptionHandler(ErrorMapping.Handle));
         builder.Services.AddSingleton(sp => new GraphQLHttpEndpoint(
             sp.GetRequiredService<IDocumentExecuter<MechanismSchema>>(), sp.GetRequiredService<IGraphQLTextSerializer>(),
