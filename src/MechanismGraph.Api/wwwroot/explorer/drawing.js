@@ -23,6 +23,9 @@ const KINDS = {
 };
 const OTHER_KIND = ['rectangle', '#f5f5f5', '#616161'];
 
+/** More edges than this and their labels are hidden until hovered, focused or selected. */
+export const EDGE_LABEL_LIMIT = 12;
+
 /** Below this zoom labels get too small to read: the drawing is panned instead (drag, or the wheel to zoom). */
 const MIN_READABLE_ZOOM = 0.6;
 
@@ -50,6 +53,12 @@ const STYLE = [
   { selector: 'edge[sign = "NONE"]', style: { 'line-style': 'dotted' } },
   // A step the curator inferred rather than read in a sentence: a double line, and "(inferred)" in its label.
   { selector: 'edge[?inferred]', style: { 'line-style': 'double', width: 5 } },
+  // Imported relations (a knowledge source, no quote) are thinner than curated ones (a quote in a document).
+  { selector: 'edge[?imported]', style: { width: 1.5, 'arrow-scale': 1 } },
+  // Past a density, edge labels would overprint each other: they show on hover, focus or selection only.
+  { selector: 'edge.quiet', style: { label: '' } },
+  { selector: 'edge.quiet.hover, edge.quiet:selected', style: { label: 'data(label)', 'z-index': 10 } },
+  { selector: 'node.expanded', style: { 'border-style': 'double', 'border-width': 5 } },
   { selector: '.off', style: { opacity: 0.22 } },
   { selector: 'edge:selected', style: { width: 6, 'text-background-color': '#ffe066' } },
   { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#1f2328', 'background-color': '#ffe066' } },
@@ -92,6 +101,7 @@ function edgeData(step) {
   const sign = Signs[step.sign] || Signs.NONE;
   return {
     id: step.id, source: step.subject.id, target: step.object.id, sign: step.sign, inferred: Boolean(step.inferred),
+    imported: Boolean(step.provenance),
     label: step.inferred ? `${step.predicate}\n(inferred)` : step.predicate,
     colour: sign.colour, arrow: step.sign === 'DECREASES' ? 'tee' : step.sign === 'NONE' ? 'vee' : 'triangle',
     relation: step,
@@ -108,6 +118,9 @@ export class Drawing {
     this.cy.on('tap', 'node', (e) => onNode(e.target.id()));
     this.cy.on('mouseover', 'node, edge', () => { container.style.cursor = 'pointer'; });
     this.cy.on('mouseout', 'node, edge', () => { container.style.cursor = ''; });
+    this.cy.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
+    this.cy.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
+    this.options = { direction: 'LR', nodeExtra: () => ({}) };
     // cytoscape caches where its container is; text appearing above it (status, tabs) moves it, so re-measure on entry.
     container.addEventListener('mouseenter', () => this.cy.resize());
     this.drawn = 0;
@@ -116,17 +129,34 @@ export class Drawing {
 
   /** Draws the union of some pathways (each entity and relation once); `endpoints` get a heavier border. */
   draw(pathways, { direction = 'LR', endpoints = [], nodeExtra = () => ({}) } = {}) {
+    this.cy.elements().remove();
+    this.options = { direction, nodeExtra };
+    this.add(pathways);
+    for (const id of endpoints) this.cy.getElementById(id).addClass('endpoint');
+  }
+
+  /** How many entities drawing these pathways would add to the drawing. */
+  newEntities(pathways) {
+    const ids = new Set();
+    for (const pathway of pathways) for (const e of pathway.entities) if (this.cy.getElementById(e.id).empty()) ids.add(e.id);
+    return ids.size;
+  }
+
+  /** Adds the entities and relations of some pathways not drawn yet, and lays the whole drawing out again. */
+  add(pathways) {
+    const { direction, nodeExtra } = this.options;
     const nodes = new Map();
     const edges = new Map();
     for (const pathway of pathways) {
-      for (const entity of pathway.entities) if (!nodes.has(entity.id)) nodes.set(entity.id, nodeData(entity, nodeExtra(entity)));
-      for (const step of pathway.steps) if (!edges.has(step.id)) edges.set(step.id, edgeData(step));
+      for (const entity of pathway.entities) {
+        if (!nodes.has(entity.id) && this.cy.getElementById(entity.id).empty()) nodes.set(entity.id, nodeData(entity, nodeExtra(entity)));
+      }
+      for (const step of pathway.steps) if (!edges.has(step.id) && this.cy.getElementById(step.id).empty()) edges.set(step.id, edgeData(step));
     }
-    this.cy.elements().remove();
     this.cy.add([...nodes.values()].map((data) => ({ group: 'nodes', data })));
     this.cy.add([...edges.values()].map((data) => ({ group: 'edges', data })));
-    for (const id of endpoints) this.cy.getElementById(id).addClass('endpoint');
     this.cy.nodes().filter((n) => n.data('netColour')).addClass('net');
+    this.cy.edges().toggleClass('quiet', this.cy.edges().length > EDGE_LABEL_LIMIT);
     this.cy.layout({ name: 'dagre', rankDir: direction, nodeSep: 22, rankSep: 72, edgeSep: 12, fit: false, animate: false }).run();
     this.fitHeight();
     this.fit();
@@ -135,6 +165,12 @@ export class Drawing {
     // Edge hit-testing uses geometry cytoscape computes while rendering: announce the drawing once it is on screen.
     delete this.container.dataset.drawn;
     this.cy.one('render', () => { this.container.dataset.drawn = drawn; });
+  }
+
+  /** Shows one relation's label (hidden past the density limit) while it has focus in a list or the pointer. */
+  hover(id, on) {
+    const edge = this.cy.getElementById(id);
+    if (edge.nonempty()) edge.toggleClass('hover', on);
   }
 
   /** Makes the drawing area as tall as the drawing needs at the zoom its width allows, within the CSS bounds. */
