@@ -12,13 +12,13 @@ namespace MechanismGraph.Api.Tests.Browser;
 /// </summary>
 public class BrowserHost : IAsyncLifetime
 {
-    private ApiFactory _factory = null!;
+    private ApiFactory? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public ApiFactory Api => _factory;
+    public ApiFactory Api => _factory ?? throw new InvalidOperationException("The host has not started.");
 
     /// <summary>The API's settings (e.g. Graph:Imports), prepared before it starts; none: the real seed-data alone.</summary>
     protected virtual Task<IReadOnlyDictionary<string, string?>?> SettingsAsync() => Task.FromResult<IReadOnlyDictionary<string, string?>?>(null);
@@ -56,6 +56,6 @@ public class BrowserHost : IAsyncLifetime
     {
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();
-        await _factory.DisposeAsync();
+        if (_factory is not null) await _factory.DisposeAsync();
     }
 }

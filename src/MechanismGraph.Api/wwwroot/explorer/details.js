@@ -96,7 +96,7 @@ function relationList(relations, onRelation, empty) {
   const shown = relations.slice(0, RELATIONS_SHOWN);
   return [el('ul', { class: 'relations' }, shown.map((r) => el('li', {},
     el('button', { type: 'button', class: (Signs[r.sign] || Signs.NONE).css, onclick: () => onRelation(r) }, r.sentence,
-      el('span', { class: 'source-tag' }, r.provenance ? ` · ${r.provenance.primaryKnowledgeSource}` : ' · curated'))))),
+      r.provenance ? null : el('span', { class: 'source-tag' }, ' · curated, quoted'))))),
   relations.length > shown.length ? el('p', { class: 'meta' }, `…and ${relations.length - shown.length} more, not listed.`) : null];
 }
 

@@ -23,8 +23,12 @@ const KINDS = {
 };
 const OTHER_KIND = ['rectangle', '#f5f5f5', '#616161'];
 
-/** More edges than this and their labels are hidden until hovered, focused or selected. */
+/** More arrows than this and all their labels hide until hovered, focused or selected; below it, only those that would overprint. */
 export const EDGE_LABEL_LIMIT = 12;
+
+function overlaps(a, b) {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
 
 /** Below this zoom labels get too small to read: the drawing is panned instead (drag, or the wheel to zoom). */
 const MIN_READABLE_ZOOM = 0.6;
@@ -156,8 +160,8 @@ export class Drawing {
     this.cy.add([...nodes.values()].map((data) => ({ group: 'nodes', data })));
     this.cy.add([...edges.values()].map((data) => ({ group: 'edges', data })));
     this.cy.nodes().filter((n) => n.data('netColour')).addClass('net');
-    this.cy.edges().toggleClass('quiet', this.cy.edges().length > EDGE_LABEL_LIMIT);
     this.cy.layout({ name: 'dagre', rankDir: direction, nodeSep: 22, rankSep: 72, edgeSep: 12, fit: false, animate: false }).run();
+    this.declutter();
     this.fitHeight();
     this.fit();
     this.drawn += 1;
@@ -165,6 +169,20 @@ export class Drawing {
     // Edge hit-testing uses geometry cytoscape computes while rendering: announce the drawing once it is on screen.
     delete this.container.dataset.drawn;
     this.cy.one('render', () => { this.container.dataset.drawn = drawn; });
+  }
+
+  /** Hides the arrow labels that would overprint a box or another label (all of them past EDGE_LABEL_LIMIT arrows). */
+  declutter() {
+    const edges = this.cy.edges();
+    edges.removeClass('quiet');
+    if (edges.length > EDGE_LABEL_LIMIT) { edges.addClass('quiet'); return; }
+    const placed = this.cy.nodes().map((n) => n.boundingBox({ includeLabels: true, includeEdges: false }));
+    edges.forEach((edge) => {
+      const box = edge.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      if (box.w === 0) return;
+      if (placed.some((other) => overlaps(box, other))) edge.addClass('quiet');
+      else placed.push(box);
+    });
   }
 
   /** Shows one relation's label (hidden past the density limit) while it has focus in a list or the pointer. */
@@ -191,6 +209,15 @@ export class Drawing {
     this.cy.fit(undefined, 18);
     if (this.cy.zoom() > 1.3) { this.cy.zoom(1.3); this.cy.center(); }
     if (this.cy.zoom() < MIN_READABLE_ZOOM) { this.cy.zoom(MIN_READABLE_ZOOM); this.cy.center(this.cy.nodes().roots()); }
+  }
+
+  /** Brings some entities into view at a readable zoom (the rest of a wide drawing is panned to). */
+  show(ids) {
+    const elements = this.cy.collection(ids.map((id) => this.cy.getElementById(id)).filter((e) => e.nonempty()));
+    if (elements.empty()) return;
+    this.cy.fit(elements, 30);
+    const zoom = Math.min(1.3, Math.max(0.8, this.cy.zoom()));
+    if (zoom !== this.cy.zoom()) { this.cy.zoom(zoom); this.cy.center(elements); }
   }
 
   /** Dims everything except the given entities and relations. */

@@ -197,7 +197,7 @@ function renderChain(pathway) {
 /** Neighbourhoods larger than this are summarised and drawn in part; smaller ones are drawn whole. */
 const SUMMARY_THRESHOLD = 40;
 /** Entities the first drawing of a big neighbourhood adds beside its centre. */
-const FIRST_DRAWN = 12;
+const FIRST_DRAWN = 10;
 /** Boxes the drawing never exceeds, expansions included. */
 const DRAW_CAP = 40;
 /** Entities of the list fetched at a time ("show more"). */
@@ -267,7 +267,8 @@ async function showDownstream(of, maxHops, { push = true, reach = 'downstream', 
   }
   const net = (id) => state.influences.find((i) => i.entity.id === id);
   drawing.draw([], {
-    direction: big ? 'LR' : 'TB', endpoints: [entity.id],
+    // Top to bottom: a cause fans out to many effects, and a wide screen holds a wide fan better than a tall one.
+    direction: 'TB', endpoints: [entity.id],
     nodeExtra: (e) => {
       const influence = net(e.id);
       if (!influence) return {};
@@ -339,7 +340,7 @@ function applyFilters() {
 function influenceSource(influence) {
   const steps = influence.pathway.steps;
   const reaching = state.neighbourhood.reach === 'downstream' ? steps[steps.length - 1] : steps[0];
-  return reaching.provenance ? reaching.provenance.primaryKnowledgeSource : 'curated';
+  return reaching.provenance ? reaching.provenance.primaryKnowledgeSource.replace(/^infores:/, '') : 'curated';
 }
 
 function renderInfluences() {
@@ -398,6 +399,7 @@ async function expand(id) {
     drawing.add(added);
     drawing.cy.getElementById(id).addClass('expanded');
     drawing.focus(drawing.cy.nodes().map((x) => x.id()), drawing.cy.edges().map((x) => x.id()));
+    drawing.show([id, ...added.flatMap((p) => p.entities.map((e) => e.id))]);
   }
   const left = data.reached - added.length;
   setStatus(data.reached === 0 ? `${name} has no next step ${REACH[n.reach].verb} in this graph.`
