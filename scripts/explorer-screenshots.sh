@@ -15,7 +15,7 @@ dotnet build tests/MechanismGraph.Api.Tests -c Release -v q -nologo
   generate --nodes 47000 --edges 765000 --seed 42 --out "$work/generated"
 
 # The hub: the generated entity with the most outgoing relations.
-hub=$(tail -n +2 "$work/generated/edges.tsv" | cut -f2 | sort | uniq -c | sort -k1,1nr -k2 | head -1 | awk '{print $2}')
+hub=$(awk -F'\t' 'NR > 1 { n[$2]++ } END { for (s in n) if (n[s] > best || (n[s] == best && s < hub)) { best = n[s]; hub = s } print hub }' "$work/generated/edges.tsv")
 printf 'id\tcategory\tname\nPUBCHEM.COMPOUND:990001\tbiolink:ChemicalEntity\ttetramethrin analogue\nMONDO:0990001\tbiolink:Disease\trare ataxia\n' > "$work/extra/nodes.tsv"
 printf 'id\tsubject\tpredicate\tobject\tprimary_knowledge_source\tpublications\nx1\tPUBCHEM.COMPOUND:990001\tbiolink:associated_with\tMONDO:0990001\tinfores:ctd\tPMID:12345678\n' > "$work/extra/edges.tsv"
 # The hub also acts on ketamine (curated), so its neighbourhood holds curated relations too.
@@ -25,10 +25,13 @@ export Graph__Imports__0__Nodes="$work/generated/nodes.tsv" Graph__Imports__0__E
 export Graph__Imports__1__Nodes="$work/extra/nodes.tsv" Graph__Imports__1__Edges="$work/extra/edges.tsv"
 started=$(date +%s.%N)
 dotnet src/MechanismGraph.Api/bin/Release/net10.0/MechanismGraph.Api.dll --urls "http://127.0.0.1:$port" \
-  --contentRoot src/MechanismGraph.Api > "$work/api.log" 2>&1 &
+  --contentRoot "$PWD/src/MechanismGraph.Api" > "$work/api.log" 2>&1 &
 api=$!
 trap 'kill $api 2>/dev/null || true' EXIT
-until curl -sf "http://127.0.0.1:$port/health" > "$work/health.json"; do sleep 1; done
+until curl -sf "http://127.0.0.1:$port/health" > "$work/health.json"; do
+  kill -0 $api 2>/dev/null || { tail -20 "$work/api.log"; exit 1; }
+  sleep 1
+done
 echo "API ready in $(echo "$(date +%s.%N) - $started" | bc) s: $(cat "$work/health.json")"
 
 EXPLORER_SCREENSHOTS_URL="http://127.0.0.1:$port" EXPLORER_SCREENSHOTS_HUB="$hub" \

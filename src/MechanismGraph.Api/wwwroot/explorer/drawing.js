@@ -90,6 +90,14 @@ function longestWord(label) {
   return Math.max(...label.split(/[\s]+/).map((w) => measure.measureText(w).width));
 }
 
+/** How wide an arrow's label is drawn: lines wrap at 90 px, but a single long word (a predicate id) does not. */
+function labelWidth(label) {
+  measure = measure || document.createElement('canvas').getContext('2d');
+  measure.font = `600 13px ${FONT}`;
+  return Math.max(...label.split('\n').map((line) => Math.max(
+    Math.min(measure.measureText(line).width, 90), ...line.split(' ').map((w) => measure.measureText(w).width))));
+}
+
 /** Entity → cytoscape node data. */
 function nodeData(entity, extra = {}) {
   const [shape, fill, stroke] = KINDS[entity.kind] || OTHER_KIND;
@@ -160,7 +168,9 @@ export class Drawing {
     this.cy.add([...nodes.values()].map((data) => ({ group: 'nodes', data })));
     this.cy.add([...edges.values()].map((data) => ({ group: 'edges', data })));
     this.cy.nodes().filter((n) => n.data('netColour')).addClass('net');
-    this.cy.layout({ name: 'dagre', rankDir: direction, nodeSep: 22, rankSep: 72, edgeSep: 12, fit: false, animate: false }).run();
+    // Left to right, an arrow's label sits between two columns: leave it room there, or declutter would hide it.
+    const rankSep = direction === 'LR' ? Math.max(72, ...this.cy.edges().map((e) => labelWidth(e.data('label')) + 36)) : 72;
+    this.cy.layout({ name: 'dagre', rankDir: direction, nodeSep: 22, rankSep, edgeSep: 12, fit: false, animate: false }).run();
     this.declutter();
     this.fitHeight();
     this.fit();
