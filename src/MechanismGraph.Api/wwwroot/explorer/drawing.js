@@ -157,6 +157,8 @@ export class Drawing {
   /** Adds the entities and relations of some pathways not drawn yet, and lays the whole drawing out again. */
   add(pathways) {
     const { direction, nodeExtra } = this.options;
+    // Edge hit-testing uses geometry cytoscape computes while rendering: the drawing is announced once it is on screen.
+    delete this.container.dataset.drawn;
     const nodes = new Map();
     const edges = new Map();
     for (const pathway of pathways) {
@@ -176,8 +178,6 @@ export class Drawing {
     this.fit();
     this.drawn += 1;
     const drawn = String(this.drawn);
-    // Edge hit-testing uses geometry cytoscape computes while rendering: announce the drawing once it is on screen.
-    delete this.container.dataset.drawn;
     this.cy.one('render', () => { this.container.dataset.drawn = drawn; });
   }
 
@@ -243,6 +243,8 @@ export class Drawing {
 
   clear() {
     this.cy.elements().remove();
+    this.container.style.height = ''; // an empty answer needs no tall empty box (explorer.css)
     this.container.dataset.drawn = '0';
+    this.cy.resize();
   }
 }

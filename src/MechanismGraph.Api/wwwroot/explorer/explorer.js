@@ -258,24 +258,12 @@ async function showDownstream(of, maxHops, { push = true, reach = 'downstream', 
   renderOverview(data, big);
   if (data.top.length === 0) {
     drawing.clear();
-    const filtered = kind || sign || source;
     setStatus(data.reached === 0
       ? `Nothing ${associations ? 'causal or associated' : 'causal'} ${words.verb} of ${entity.name} within ${maxHops} step${maxHops === 1 ? '' : 's'} in this graph.`
-      : `None of the ${data.reached} entities ${words.verb} of ${entity.name} passes the filters${filtered ? '' : ''}.`);
+      : `None of the ${data.reached} entities ${words.verb} of ${entity.name} passes the filters.`);
     renderInfluences();
     return;
   }
-  const net = (id) => state.influences.find((i) => i.entity.id === id);
-  drawing.draw([], {
-    // Top to bottom: a cause fans out to many effects, and a wide screen holds a wide fan better than a tall one.
-    direction: 'TB', endpoints: [entity.id],
-    nodeExtra: (e) => {
-      const influence = net(e.id);
-      if (!influence) return {};
-      const s = Signs[influence.netEffect] || Signs.NONE;
-      return { label: `${e.name}\n${s.symbol} ${s.short}`, netColour: s.colour };
-    },
-  });
   // The most relevant first, each with the pathway that reaches it, while the drawing stays within its first size.
   const first = big ? FIRST_DRAWN + 1 : DRAW_CAP;
   const chosen = [];
@@ -286,7 +274,17 @@ async function showDownstream(of, maxHops, { push = true, reach = 'downstream', 
     chosen.push(influence.pathway);
     boxes = ids.size;
   }
-  drawing.add(chosen);
+  const net = (id) => state.influences.find((i) => i.entity.id === id);
+  drawing.draw(chosen, {
+    // Top to bottom: a cause fans out to many effects, and a wide screen holds a wide fan better than a tall one.
+    direction: 'TB', endpoints: [entity.id],
+    nodeExtra: (e) => {
+      const influence = net(e.id);
+      if (!influence) return {};
+      const s = Signs[influence.netEffect] || Signs.NONE;
+      return { label: `${e.name}\n${s.symbol} ${s.short}`, netColour: s.colour };
+    },
+  });
   drawing.cy.getElementById(entity.id).addClass('endpoint');
   drawing.focus(drawing.cy.nodes().map((x) => x.id()), drawing.cy.edges().map((x) => x.id()));
   const counts = Object.fromEntries(data.bySign.map((c) => [c.name, c.count]));
