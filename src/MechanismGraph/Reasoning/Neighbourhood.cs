@@ -8,7 +8,7 @@ namespace MechanismGraph.Reasoning;
 /// </summary>
 /// <param name="Reached">Entities reached, before filters.</param>
 /// <param name="Complete">False when the traversal stopped at <see cref="QueryLimits.MaxInfluenceEntities"/>.</param>
-/// <param name="Ranked">The entities passing the filters: shortest first, then most evidence, then curated first, then name.</param>
+/// <param name="Ranked">The entities passing the filters: shortest first, then most evidence, then curated first, then known direction, then name.</param>
 public sealed record Neighbourhood(
     Entity Of,
     int Reached,

@@ -39,6 +39,7 @@ public sealed class NeighbourhoodFinder(StoreCatalog catalog, InfluenceFinder in
             .OrderBy(i => i.Hops)
             .ThenByDescending(i => i.Pathway.Steps.Sum(s => s.Evidence.Count + (s.Provenance?.Publications.Count ?? 0)))
             .ThenByDescending(i => i.Pathway.Steps.Count(s => s.Provenance is null))
+            .ThenBy(i => i.NetEffect is Sign.Unknown or Sign.None) // as pathways rank: a known direction first
             .ThenBy(i => i.Entity.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(i => i.Entity.Id, StringComparer.Ordinal)
             .ToArray();

@@ -24,7 +24,7 @@ internal sealed class NeighbourhoodType : ObjectGraphType<Neighbourhood>
         Field<IntGraphType>("matching").Description("Entities passing the filters (all reached when none is given).")
             .Type(new NonNullGraphType(new IntGraphType())).Resolve(ctx => ctx.Source.Ranked.Count);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InfluenceType>>>>("top")
-            .Description("The entities passing the filters, most relevant first: fewest steps, then most evidence (quotes and publications), then most curated steps, then name.")
+            .Description("The entities passing the filters, most relevant first: fewest steps, then most evidence (quotes and publications), then most curated steps, then a known net direction before an unknown one, then name.")
             .Argument<IntGraphType>("first", $"Entities returned, 1–{QueryLimits.MaxFirst} (default {QueryLimits.DefaultFirst}).")
             .Argument<IntGraphType>("offset", $"Entities skipped first, 0–{QueryLimits.MaxInfluenceEntities} (default 0): `show more`.")
             .Resolve(ctx =>
