@@ -97,6 +97,12 @@ public sealed class BigGraphExplorerTests(BigGraphHost host)
         }
         var afterKeys = await explorer.DrawnCountAsync();
         Assert.True(afterKeys > afterClick, $"Enter on the list drew nothing more ({afterClick} boxes)");
+        // Every box, those an expansion drew included, has its button in the list: the keyboard reaches them all.
+        var unlisted = await browser.Page.EvaluateAsync<string[]>($$"""
+            () => window.explorer.cy.nodes().map(n => n.id()).filter(id => id !== '{{host.Hub}}'
+              && !document.querySelector(`[data-testid=influences] [data-node-id="${CSS.escape(id)}"]`))
+            """);
+        Assert.Empty(unlisted);
         Assert.Empty(await explorer.OverlappingLabelsAsync());
 
         // An arrow's label, hidden past the density, shows while the pointer is on it.

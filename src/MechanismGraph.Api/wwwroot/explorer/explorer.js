@@ -251,6 +251,7 @@ async function showDownstream(of, maxHops, { push = true, reach = 'downstream', 
   state.influences = data.top;
   state.summary = data;
   state.expanded = new Set();
+  state.expansions = [];
   showView();
   const entity = data.of;
   $('view-title').textContent = `${words.word} of ${entity.name}, within ${maxHops} step${maxHops === 1 ? '' : 's'}`;
@@ -353,11 +354,21 @@ function renderInfluences() {
     el('span', { class: 'source-tag' }, ` · ${influenceSource(influence)}`),
     drawn ? null : el('span', { class: 'visually-hidden' }, ' (not drawn yet)')));
   });
+  // Boxes an expansion drew are listed too, so the keyboard reaches every box of the drawing.
+  const listed = new Set(state.influences.map((i) => i.entity.id));
+  const expansions = (state.expansions || []).filter((x) => !listed.has(x.entity.id)).map((x) => {
+    const sign = Signs[x.netEffect] || Signs.NONE;
+    return el('li', {}, el('button', {
+      type: 'button', 'data-node-id': x.entity.id, 'aria-pressed': 'false', class: 'drawn',
+      onclick: () => selectEntity(x.entity.id),
+    }, `${x.entity.name} `, el('span', { class: 'source-tag' }, `· next step of ${x.via}: `),
+    el('span', { class: `net ${sign.css}` }, `${sign.symbol} ${sign.word}`)));
+  });
   const more = state.summary && state.summary.matching > state.influences.length
     ? el('li', { class: 'more' }, el('button', { type: 'button', 'data-testid': 'show-more', onclick: showMore },
       `Show more (${state.influences.length} of ${state.summary.matching} listed)`))
     : null;
-  $('influences').replaceChildren(...items, ...(more ? [more] : []));
+  $('influences').replaceChildren(...items, ...expansions, ...(more ? [more] : []));
 }
 
 async function showMore() {
@@ -394,6 +405,9 @@ async function expand(id) {
   }
   const name = data.of.name;
   if (added.length) {
+    for (const influence of data.top.slice(0, added.length)) {
+      if (!state.expansions.some((x) => x.entity.id === influence.entity.id)) state.expansions.push({ ...influence, via: data.of.name });
+    }
     drawing.add(added);
     drawing.cy.getElementById(id).addClass('expanded');
     drawing.focus(drawing.cy.nodes().map((x) => x.id()), drawing.cy.edges().map((x) => x.id()));
