@@ -9,6 +9,9 @@ if (args.Length > 0 && args[0] == "--scale")
     var queries = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500;
     return await ScaleRunner.RunAsync(fractions, queries, Console.Out);
 }
+// "--load [fraction] [runs]": the cold load alone, with CPU and GC pause time (docs/performance.md).
+if (args.Length > 0 && args[0] == "--load")
+    return LoadRunner.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2, Console.Out);
 // "--versus python script [pairs]": MechanismGraph against NetworkX on the same pairs (benchmarks/versus/run.sh).
 if (args.Length > 2 && args[0] == "--versus")
     return await VersusNetworkX.RunAsync(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 300, Console.Out);

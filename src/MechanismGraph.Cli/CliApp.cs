@@ -10,6 +10,7 @@ internal static class CliApp
         new("MechanismGraph: curate, check, seed, trace, export and import mechanism graphs.")
         {
             ValidateCommand.Create(output, error),
+            SnapshotCommand.Create(output, error),
             SeedCommand.Create(output, error),
             TraceCommand.Create(output, error),
             ExportCommand.Create(output, error),

@@ -1,12 +1,17 @@
+using MechanismGraph.Composition;
 using MechanismGraph.Import;
 
 namespace MechanismGraph.Api.Hosting;
 
-/// <summary>Logs each import at start-up, as <c>/health</c> and <c>sources</c> list it, so skipped rows are never silent.</summary>
-internal sealed class ImportSourcesLogging(ImportSources sources, ILogger<ImportSourcesLogging> logger) : IHostedService
+/// <summary>
+/// Logs each import at start-up, as <c>/health</c> and <c>sources</c> list it, so skipped rows are never silent; and, with
+/// <c>Graph:Snapshot:Enabled</c>, whether the graph came from its snapshot or the snapshot was rebuilt, and why.
+/// </summary>
+internal sealed class ImportSourcesLogging(ImportSources sources, GraphSource graph, ILogger<ImportSourcesLogging> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (graph.SnapshotNote is { } note) logger.LogInformation("{Snapshot}", note);
         foreach (var source in sources.All)
         {
             logger.LogInformation("Graph:Imports:{Index}: {Summary}", source.Index, source.Summary);

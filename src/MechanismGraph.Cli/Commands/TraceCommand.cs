@@ -44,7 +44,7 @@ internal static class TraceCommand
                 if (!result.SearchComplete && result.Pathways.Count > 0)
                     output.WriteLine("(the search stopped early, at its work bound: these are the pathways found so far; lower --max-hops for a complete search)");
                 else if (result.Truncated)
-                    output.WriteLine("(only the shortest candidates were ranked and an indirect pathway made the cut; a longer fully mechanistic pathway may exist: raise --limit)");
+                    output.WriteLine("(only the shortest candidates were ranked, so a pathway beyond them (longer but more mechanistic, or as long with more evidence) may rank higher: raise --limit)");
                 return 0;
             }
             catch (MechanismGraphException e)

@@ -19,6 +19,9 @@ public sealed class GraphOptions
     /// </summary>
     public List<GraphImportOptions> Imports { get; set; } = [];
 
+    /// <summary>The binary snapshot of the loaded graph (<c>Graph:Snapshot:Enabled</c>, <c>Graph:Snapshot:Path</c>). Default: off.</summary>
+    public GraphSnapshotOptions Snapshot { get; set; } = new();
+
     /// <summary>Largest seed YAML file read, in bytes. Default: 16,777,216 (16 MiB).</summary>
     public long MaxSeedFileBytes { get; set; } = InputLimits.Default.MaxSeedFileBytes;
 

@@ -1,5 +1,6 @@
 using MechanismGraph.Files;
 using MechanismGraph.Graph;
+using MechanismGraph.Graph.Snapshots;
 using MechanismGraph.Import;
 using MechanismGraph.Seed;
 
@@ -36,10 +37,53 @@ public sealed class GraphSource
     /// <summary>What each configured import did, in order.</summary>
     public IReadOnlyList<ImportReport> ImportReports => _loaded.Value.Reports;
 
+    /// <summary>What became of the snapshot at load (read, or rebuilt and why); null when snapshots are off or nothing is loaded.</summary>
+    public string? SnapshotNote { get; private set; }
+
+    /// <summary>The snapshot file the settings name.</summary>
+    public string SnapshotPath => Path.GetFullPath(_options.Snapshot.Path, _contentRoot);
+
+    /// <summary>The key of the current inputs, as the snapshot records it.</summary>
+    internal UInt128 SnapshotKeyOfInputs() => SnapshotKey.Of(SeedDirectory, Imports());
+
+    /// <summary>Loads from seed-data and imports, ignoring any snapshot, and writes the snapshot.</summary>
+    public void BuildSnapshot()
+    {
+        var (graph, reports) = Parse(Imports());
+        GraphSnapshot.Write(SnapshotPath, SnapshotKeyOfInputs(), graph, reports);
+    }
+
+    /// <summary>Whether the snapshot file can be used for the current inputs, and if not, why.</summary>
+    public bool VerifySnapshot(out string? why) => GraphSnapshot.TryRead(SnapshotPath, SnapshotKeyOfInputs(), out why) is not null;
+
     private (KnowledgeGraph, IReadOnlyList<ImportReport>) Load()
     {
-        var graph = LoadSeedData();
-        var reports = new List<ImportReport>();
+        var imports = Imports();
+        if (!_options.Snapshot.Enabled) return Parse(imports);
+        var key = SnapshotKey.Of(SeedDirectory, imports);
+        if (GraphSnapshot.TryRead(SnapshotPath, key, out var why) is { } snapshot)
+        {
+            SnapshotNote = $"Read the graph snapshot {SnapshotPath}";
+            return snapshot;
+        }
+        var parsed = Parse(imports);
+        try
+        {
+            GraphSnapshot.Write(SnapshotPath, key, parsed.Graph, parsed.Reports);
+            SnapshotNote = $"Rebuilt the graph snapshot {SnapshotPath}: {why}";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The graph is loaded either way: a snapshot that cannot be written only costs the next start its speed.
+            SnapshotNote = $"Could not write the graph snapshot {SnapshotPath} ({why}): {e.Message}";
+        }
+        return parsed;
+    }
+
+    /// <summary>Each configured import's files and mappings, checked readable before the importer reads a byte.</summary>
+    private List<(KgxFiles Files, string[] Mappings, GraphImportOptions Options)> Imports()
+    {
+        var imports = new List<(KgxFiles, string[], GraphImportOptions)>();
         foreach (var (import, index) in _options.Imports.Select((import, index) => (import, index)))
         {
             var files = import.Archive is { } archive ? KgxFiles.Archive(Path.GetFullPath(archive, _contentRoot))
@@ -52,6 +96,17 @@ public sealed class GraphSource
                     throw new CompositionException($"Graph:Imports:{index}: {Path.GetFileName(mapping)}: {unreadableMapping}");
             if (ImportInputs.Problem(files, _options.InputLimits) is { } unreadable)
                 throw new CompositionException($"Graph:Imports:{index}: {unreadable}");
+            imports.Add((files, mappings, import));
+        }
+        return imports;
+    }
+
+    private (KnowledgeGraph Graph, IReadOnlyList<ImportReport> Reports) Parse(List<(KgxFiles Files, string[] Mappings, GraphImportOptions Options)> imports)
+    {
+        var graph = LoadSeedData();
+        var reports = new List<ImportReport>();
+        foreach (var ((files, mappings, import), index) in imports.Select((import, index) => (import, index)))
+        {
             var result = KgxImporter.Import(graph, [files],
                 new KgxImportOptions { SkipInvalid = import.SkipInvalid, Mappings = mappings, MissingNodes = import.MissingNodes });
             graph = result.Graph ?? throw new CompositionException(

@@ -8,7 +8,7 @@ namespace MechanismGraph.Graph;
 /// Adjacency is compressed sparse rows, outgoing and incoming, each row sorted by the entity at the other end and then by
 /// relation (so "the relations from x to y" is a binary search, and walking a row in order walks paths in the search's
 /// tie-break order), with the predicate beside each entry so a predicate filter is one array test. 20 bytes per relation
-/// plus 8 per entity; payloads stay in the records.
+/// plus 8 per entity; payloads stay in <see cref="RelationColumns"/>.
 /// </summary>
 public sealed class GraphTopology
 {
@@ -90,25 +90,14 @@ public sealed class GraphTopology
         return sorted;
     }
 
-    /// <summary>Builds the topology of relations sorted by id, over entities and predicates sorted by id.</summary>
-    internal static GraphTopology Build(Relation[] relations, IReadOnlyDictionary<string, int> entityIndex, IReadOnlyList<Predicate> predicateList)
+    /// <summary>Builds the topology of relation columns (sorted by id) over predicates sorted by id.</summary>
+    internal static GraphTopology Build(RelationColumns relations, int entityCount, IReadOnlyList<Predicate> predicateList)
     {
         var predicateIndex = new Dictionary<string, ushort>(StringComparer.Ordinal);
         for (var p = 0; p < predicateList.Count; p++) predicateIndex[predicateList[p].Id] = (ushort)p;
-        var subjects = new int[relations.Length];
-        var objects = new int[relations.Length];
-        var predicates = new ushort[relations.Length];
-        for (var r = 0; r < relations.Length; r++)
-        {
-            var relation = relations[r];
-            subjects[r] = Index(entityIndex, relation.SubjectId, relation);
-            objects[r] = Index(entityIndex, relation.ObjectId, relation);
-            predicates[r] = predicateIndex.GetValueOrDefault(relation.PredicateId, UnknownPredicate);
-        }
-        return new GraphTopology(entityIndex.Count, predicateList.Count, subjects, objects, predicates);
+        var numbers = relations.PredicateIds.Select(id => predicateIndex.GetValueOrDefault(id, UnknownPredicate)).ToArray();
+        var predicates = new ushort[relations.Count];
+        for (var r = 0; r < relations.Count; r++) predicates[r] = numbers[relations.PredicateIndex(r)];
+        return new GraphTopology(entityCount, predicateList.Count, relations.Subject, relations.Object, predicates);
     }
-
-    private static int Index(IReadOnlyDictionary<string, int> entityIndex, string id, Relation relation) =>
-        entityIndex.TryGetValue(id, out var index) ? index
-            : throw new InvalidOperationException($"Relation '{relation.Id}' names entity '{id}', which the graph does not hold.");
 }

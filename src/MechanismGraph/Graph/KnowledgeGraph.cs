@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using MechanismGraph.Model;
@@ -15,8 +14,8 @@ public sealed class KnowledgeGraph
     private readonly Entity[] _entityList;
     private readonly Dictionary<string, int> _entityIndex;
     private readonly Dictionary<string, string[]> _byReference;
-    private readonly Relation[] _relationList;
-    private readonly Dictionary<string, Relation[]> _byPredicate;
+    private readonly RelationColumns _relations;
+    private readonly Dictionary<string, int[]> _byPredicate;
     private readonly Lazy<string> _contentHash;
 
     public KnowledgeGraph(
@@ -25,14 +24,44 @@ public sealed class KnowledgeGraph
         IEnumerable<Entity> entities,
         IEnumerable<Document> documents,
         IEnumerable<Relation> relations)
+        : this(kinds, predicates, entities, documents, Gather(relations))
+    {
+    }
+
+    /// <summary>A graph over relations gathered as columns (imports write them so; no record per relation is kept).</summary>
+    internal KnowledgeGraph(
+        IEnumerable<EntityKind> kinds,
+        IEnumerable<Predicate> predicates,
+        IEnumerable<Entity> entities,
+        IEnumerable<Document> documents,
+        RelationColumnsBuilder relations)
+        : this(kinds, predicates, entities, documents, entityIndex => RelationColumns.Build(relations, entityIndex))
+    {
+    }
+
+    /// <summary>A graph over finished columns whose entity numbers follow the entities' id order (a snapshot's).</summary>
+    internal KnowledgeGraph(
+        IEnumerable<EntityKind> kinds,
+        IEnumerable<Predicate> predicates,
+        IEnumerable<Entity> entities,
+        IEnumerable<Document> documents,
+        RelationColumns relations)
+        : this(kinds, predicates, entities, documents, _ => relations)
+    {
+    }
+
+    private KnowledgeGraph(
+        IEnumerable<EntityKind> kinds,
+        IEnumerable<Predicate> predicates,
+        IEnumerable<Entity> entities,
+        IEnumerable<Document> documents,
+        Func<IReadOnlyDictionary<string, int>, RelationColumns> relations)
     {
         Kinds = SortedById(kinds, k => k.Id);
         Predicates = SortedById(predicates, p => p.Id);
         _entityList = SortedById(entities, e => e.Id);
         Entities = _entityList;
         Documents = SortedById(documents, d => d.Id);
-        var sortedRelations = SortedById(relations, r => r.Id);
-        Relations = _relationList = sortedRelations;
 
         _entityIndex = new Dictionary<string, int>(_entityList.Length, StringComparer.Ordinal);
         for (var i = 0; i < _entityList.Length; i++) _entityIndex.Add(_entityList[i].Id, i);
@@ -40,11 +69,11 @@ public sealed class KnowledgeGraph
             .SelectMany(e => e.References.Select(label => (label, e.Id)))
             .GroupBy(x => x.label, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Id).Distinct().ToArray(), StringComparer.OrdinalIgnoreCase);
-        for (var r = 1; r < sortedRelations.Length; r++)
-            if (sortedRelations[r - 1].Id == sortedRelations[r].Id) throw new InvalidOperationException($"Two relations have the id '{sortedRelations[r].Id}'.");
-        foreach (var relation in sortedRelations) EvidenceCount += relation.Evidence.Count;
-        Topology = GraphTopology.Build(sortedRelations, _entityIndex, Predicates);
-        _byPredicate = GroupInOrder(sortedRelations, r => r.PredicateId);
+        _relations = relations(_entityIndex);
+        Relations = new LazyRelationList(this, null);
+        foreach (var payload in _relations.Payload) EvidenceCount += _relations.Templates[payload].Evidence.Count;
+        Topology = GraphTopology.Build(_relations, _entityList.Length, Predicates);
+        _byPredicate = GroupByPredicate(_relations);
         PredicatesById = Predicates.ToDictionary(p => p.Id, StringComparer.Ordinal);
         KindsById = Kinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
         DocumentsById = Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
@@ -56,7 +85,13 @@ public sealed class KnowledgeGraph
     public IReadOnlyList<Predicate> Predicates { get; }
     public IReadOnlyList<Entity> Entities { get; }
     public IReadOnlyList<Document> Documents { get; }
+    /// <summary>Every relation, as a list whose records are built when read (the graph holds columns, not records).</summary>
     public IReadOnlyList<Relation> Relations { get; }
+
+    public int RelationCount => _relations.Count;
+
+    /// <summary>The relation columns: what imports extend and snapshots write.</summary>
+    internal RelationColumns Columns => _relations;
 
     public IReadOnlyDictionary<string, Predicate> PredicatesById { get; }
     public IReadOnlyDictionary<string, EntityKind> KindsById { get; }
@@ -81,41 +116,34 @@ public sealed class KnowledgeGraph
     /// <summary>The entity with this dense id.</summary>
     public Entity EntityAt(int index) => _entityList[index];
 
-    /// <summary>The relation with this dense id (its position in <see cref="Relations"/>).</summary>
-    public Relation RelationAt(int index) => _relationList[index];
+    /// <summary>The relation with this dense id (its position in <see cref="Relations"/>), built on demand.</summary>
+    public Relation RelationAt(int index) => _relations.RelationAt(index, _entityList);
 
-    /// <summary>Binary search over the id-sorted relations: no per-relation dictionary to build or hold.</summary>
-    public Relation? Relation(string id)
-    {
-        int low = 0, high = _relationList.Length - 1;
-        while (low <= high)
-        {
-            var middle = low + (high - low) / 2;
-            var order = string.CompareOrdinal(_relationList[middle].Id, id);
-            if (order == 0) return _relationList[middle];
-            if (order < 0) low = middle + 1;
-            else high = middle - 1;
-        }
-        return null;
-    }
+    /// <summary>Binary search over the id-sorted relation ids: no per-relation dictionary to build or hold.</summary>
+    public Relation? Relation(string id) => _relations.Find(id) is >= 0 and var index ? RelationAt(index) : null;
 
     /// <summary>Entities whose id, name, alias or CURIE equals the reference, ignoring case.</summary>
     public IReadOnlyList<Entity> Resolve(string reference) =>
         _byReference.TryGetValue(reference.Trim(), out var ids) ? ids.Select(id => Entity(id)!).ToArray() : [];
 
     /// <summary>The relations leaving the entity, in id order (a fresh array).</summary>
-    public IReadOnlyList<Relation> Outgoing(string entityId) =>
-        _entityIndex.TryGetValue(entityId, out var e)
-            ? RelationRow.InIdOrder(_relationList, Topology.OutRelation, Topology.OutStart[e], Topology.OutDegree(e))
-            : [];
+    public IReadOnlyList<Relation> Outgoing(string entityId) => Array.ConvertAll(RelationIds(entityId, outgoing: true), RelationAt);
 
     /// <summary>The relations entering the entity, in id order (a fresh array).</summary>
-    public IReadOnlyList<Relation> Incoming(string entityId) =>
-        _entityIndex.TryGetValue(entityId, out var e)
-            ? RelationRow.InIdOrder(_relationList, Topology.InRelation, Topology.InStart[e], Topology.InDegree(e))
-            : [];
+    public IReadOnlyList<Relation> Incoming(string entityId) => Array.ConvertAll(RelationIds(entityId, outgoing: false), RelationAt);
 
-    public IReadOnlyList<Relation> WithPredicate(string predicateId) => _byPredicate.GetValueOrDefault(predicateId) ?? [];
+    /// <summary>Dense ids of the relations leaving (or entering) the entity, in id order; empty for an unknown entity.</summary>
+    internal int[] RelationIds(string entityId, bool outgoing) =>
+        !_entityIndex.TryGetValue(entityId, out var e) ? []
+        : outgoing ? RelationRow.InIdOrder(Topology.OutRelation, Topology.OutStart[e], Topology.OutDegree(e))
+        : RelationRow.InIdOrder(Topology.InRelation, Topology.InStart[e], Topology.InDegree(e));
+
+    /// <summary>The predicate id of the relation with this dense id, without building its record.</summary>
+    internal string PredicateIdAt(int index) => _relations.PredicateId(index);
+
+    /// <summary>The relations with this predicate, in id order, as a list whose records are built when read.</summary>
+    public IReadOnlyList<Relation> WithPredicate(string predicateId) =>
+        _byPredicate.TryGetValue(predicateId, out var indices) ? new LazyRelationList(this, indices) : [];
 
     public Sign SignOf(Relation relation) => PredicatesById[relation.PredicateId].Sign;
 
@@ -146,25 +174,29 @@ public sealed class KnowledgeGraph
         return merged;
     }
 
-    /// <summary>Relations grouped by a key, each group keeping the input (id) order; sized exactly, two passes.</summary>
-    private static Dictionary<string, Relation[]> GroupInOrder(Relation[] relations, Func<Relation, string> key)
+    private static RelationColumnsBuilder Gather(IEnumerable<Relation> relations)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var relation in relations)
+        var builder = new RelationColumnsBuilder();
+        foreach (var relation in relations) builder.Add(relation);
+        return builder;
+    }
+
+    /// <summary>Relation ids by predicate, each group in id order; sized exactly, two passes.</summary>
+    private static Dictionary<string, int[]> GroupByPredicate(RelationColumns relations)
+    {
+        var counts = new int[relations.PredicateIds.Count];
+        for (var r = 0; r < relations.Count; r++) counts[relations.PredicateIndex(r)]++;
+        var groups = new int[counts.Length][];
+        for (var p = 0; p < counts.Length; p++) groups[p] = new int[counts[p]];
+        var filled = new int[counts.Length];
+        for (var r = 0; r < relations.Count; r++)
         {
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key(relation), out _);
-            count++;
+            var p = relations.PredicateIndex(r);
+            groups[p][filled[p]++] = r;
         }
-        var groups = new Dictionary<string, Relation[]>(counts.Count, StringComparer.Ordinal);
-        foreach (var (k, count) in counts) groups.Add(k, new Relation[count]);
-        var filled = new Dictionary<string, int>(counts.Count, StringComparer.Ordinal);
-        foreach (var relation in relations)
-        {
-            var k = key(relation);
-            ref var next = ref CollectionsMarshal.GetValueRefOrAddDefault(filled, k, out _);
-            groups[k][next++] = relation;
-        }
-        return groups;
+        var byId = new Dictionary<string, int[]>(counts.Length, StringComparer.Ordinal);
+        for (var p = 0; p < counts.Length; p++) byId.Add(relations.PredicateIds[p], groups[p]);
+        return byId;
     }
 
     private string ComputeHash()

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MechanismGraph.Biolink;
 using MechanismGraph.Export;
 using MechanismGraph.Graph;
@@ -25,13 +26,20 @@ internal sealed class ImportSession
     private readonly List<(string A, string B, string File, int Line)> _joins = [];
     private readonly Dictionary<string, string> _predicateMappings = new(StringComparer.Ordinal);
     // Every reference an edge may use (node ids, their equivalents, curated CURIEs) → the entity id it names.
-    private readonly Dictionary<string, string> _nodeIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nodeLookup;
+    // Values are name numbers of the relation columns (one per entity id, by value), so statements compare as numbers.
+    private readonly Dictionary<string, int> _nodeIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _nodeLookup;
     private readonly Dictionary<string, Entity> _curatedUpdates = new(StringComparer.Ordinal);
     private readonly List<Entity> _entities = [];
-    private readonly List<Relation> _relations = [];
-    private readonly Dictionary<(string, string, string, string, string?), int> _statements = [];
-    private readonly HashSet<string> _relationIds;
+    // The seed's relations and then the import's, as columns: no record per imported edge is kept.
+    private readonly RelationColumnsBuilder _relations;
+    private readonly int _seedRelations;
+    // Statements (subject, predicate, object, source, context) as numbers into _statementParts: a key without references
+    // keeps millions of entries out of the collector's marking.
+    private readonly Dictionary<(int, int, int, int, int), int> _statements = [];
+    private readonly Dictionary<string, int> _statementParts = new(StringComparer.Ordinal);
+    // Imported edges sharing provenance, context and directness share one payload template.
+    private readonly Dictionary<(Provenance, string?, bool), int> _payloads = [];
     private readonly Dictionary<string, Provenance> _bareProvenance = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _sources = new(StringComparer.Ordinal);
     private readonly List<ImportProblem> _problems = [];
@@ -51,7 +59,8 @@ internal sealed class ImportSession
         _options = options;
         _kinds = new KindMapper(seed.Kinds);
         _nodeLookup = _nodeIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        _relationIds = seed.Relations.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        _relations = new RelationColumnsBuilder(seed.Columns, seed.Entities);
+        _seedRelations = _relations.Count;
         foreach (var entity in seed.Entities) _equivalence.MarkCurated(ProjectPrefix + entity.Id, entity.Id);
         // A CURIE listed by two curated entities names neither: such nodes are imported, not merged.
         foreach (var group in seed.Entities.SelectMany(e => e.Xrefs.Distinct().Select(x => (Xref: x, e.Id))).GroupBy(x => x.Xref, StringComparer.Ordinal))
@@ -151,13 +160,17 @@ internal sealed class ImportSession
             entityOfRoot[group.Key] = first.Id;
         }
         foreach (var (id, root) in _equivalence.Members())
-            if (entityOfRoot.TryGetValue(root, out var entity)) _nodeIds[id] = entity;
-            else if (_equivalence.Curated(id) is { } curated) _nodeIds[id] = curated;
+            if (entityOfRoot.TryGetValue(root, out var entity)) _nodeIds[id] = _relations.Name(entity);
+            else if (_equivalence.Curated(id) is { } curated) _nodeIds[id] = _relations.Name(curated);
     }
 
     public void ReadEdges(string path)
     {
         _files.Add(Path.GetFileName(path));
+        // Sized once from a count of lines: growing by doubling copies the largest arrays and dictionaries again and again.
+        var (lines, _) = KgxInput.PlainSize(path);
+        _relations.EnsureCapacity(_relations.Count + lines, 0);
+        _statements.EnsureCapacity(_statements.Count + lines);
         foreach (var table in KgxInput.Tables(path, "edges")) ReadEdgeTable(table);
     }
 
@@ -173,6 +186,8 @@ internal sealed class ImportSession
         {
             if (malformed is not null) { Problem(table, malformed); continue; }
             if (Node(table, c.Subject, "subject") is not { } subject || Node(table, c.Object, "object") is not { } @object) continue;
+            var subjectId = _relations.Names[subject];
+            var objectId = _relations.Names[@object];
             if (table.TrimmedString(c.Predicate) is not { } raw) { Problem(table, "missing predicate"); continue; }
             if (_strings.Intern(Id(raw, table.File, table.Line, "predicate")) is not { } biolink) continue;
             var edgeId = table.TrimmedString(c.Id);
@@ -185,29 +200,35 @@ internal sealed class ImportSession
                 _strings.Intern(table.Trimmed(c.Direction)), _strings.Intern(table.Trimmed(c.Mechanism)));
             var provenance = Provenance(table, c);
             var context = table.String(c.Context);
-            var statement = (subject, predicate.Id, @object, provenance.PrimaryKnowledgeSource, context);
-            if (_statements.TryGetValue(statement, out var index))
+            var predicateName = _relations.Name(predicate.Id);
+            var statement = (subject, predicateName, @object, Part(provenance.PrimaryKnowledgeSource), context is null ? -1 : Part(context));
+            // One lookup for both outcomes: the entry is filled below, before the dictionary changes again.
+            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_statements, statement, out var repeated);
+            if (repeated)
             {
                 MergeDuplicate(table, index, edgeId, provenance);
                 continue;
             }
-            if (edgeId is null) edgeId = UniqueId($"{subject}-{predicate.Id}-{@object}");
-            else if (!_relationIds.Add(edgeId))
+            if (edgeId is null) edgeId = UniqueId($"{subjectId}-{predicate.Id}-{objectId}");
+            else if (_relations.HasId(edgeId))
             {
                 var renamed = UniqueId(edgeId);
                 Warn(table, $"edge id '{edgeId}' is already used by another statement: kept as '{renamed}' (KGX keys edges by subject, predicate and object)");
                 edgeId = renamed;
             }
-            _statements[statement] = _relations.Count;
+            index = _relations.Count;
             _sources[provenance.PrimaryKnowledgeSource] = _sources.GetValueOrDefault(provenance.PrimaryKnowledgeSource) + 1;
-            _relations.Add(new Relation(edgeId, subject, predicate.Id, @object, Qualifiers(table.List(c.Context)), [],
-                table.Span(c.Indirect).Equals("true", StringComparison.OrdinalIgnoreCase), null, provenance));
+            var indirect = table.Span(c.Indirect).Equals("true", StringComparison.OrdinalIgnoreCase);
+            if (!_payloads.TryGetValue((provenance, context, indirect), out var payload))
+                _payloads[(provenance, context, indirect)] = payload =
+                    _relations.AddTemplate(new Relation("", "", "", "", Qualifiers(table.List(c.Context)), [], indirect, null, provenance));
+            _relations.Add(edgeId, subject, predicateName, @object, payload);
         }
     }
 
     public KgxImportResult Finish()
     {
-        var report = new ImportReport(_entities.Count, _relations.Count, _mergedNodes, _mergedEdges, _problems,
+        var report = new ImportReport(_entities.Count, _relations.Count - _seedRelations, _mergedNodes, _mergedEdges, _problems,
             new SortedDictionary<string, int>(_predicates?.Unknown ?? [], StringComparer.Ordinal), new SortedDictionary<string, int>(_kinds.NewKinds, StringComparer.Ordinal))
         {
             Warnings = _notes.Kept,
@@ -222,7 +243,7 @@ internal sealed class ImportSession
         if (_unreadable || (_problems.Count > 0 && !_options.SkipInvalid)) return new KgxImportResult(null, report);
         var graph = new KnowledgeGraph(
             _seed.Kinds.Concat(_kinds.Created), _seed.Predicates.Concat(_predicates?.Created ?? []),
-            _seed.Entities.Select(e => _curatedUpdates.GetValueOrDefault(e.Id) ?? e).Concat(_entities), _seed.Documents, _seed.Relations.Concat(_relations));
+            _seed.Entities.Select(e => _curatedUpdates.GetValueOrDefault(e.Id) ?? e).Concat(_entities), _seed.Documents, _relations);
         return new KgxImportResult(graph, report);
     }
 
@@ -246,17 +267,18 @@ internal sealed class ImportSession
 
     private void MergeDuplicate(TsvTable table, int index, string? edgeId, Provenance provenance)
     {
-        var existing = _relations[index];
+        var existing = _relations.RelationAt(index);
         var old = existing.Provenance!;
         var publications = old.Publications.Union(provenance.Publications, StringComparer.Ordinal).ToArray();
         var sameId = edgeId is null || edgeId == existing.Id;
         if (sameId && publications.Length == old.Publications.Count && provenance.SupportingText == old.SupportingText) { _duplicates++; return; }
         Warn(table, $"edge repeats '{existing.Id}' (same subject, predicate, object and source) with another id, publications or text: merged as KGX does (publications united, the first id and text kept)");
         if (publications.Length != old.Publications.Count)
-            _relations[index] = existing with { Provenance = old with { Publications = publications, SupportingText = old.SupportingText ?? provenance.SupportingText } };
+            _relations.SetPayload(index, _relations.AddTemplate(existing with { Provenance = old with { Publications = publications, SupportingText = old.SupportingText ?? provenance.SupportingText } }));
     }
 
-    private string? Node(TsvTable table, int column, string role)
+    /// <summary>The name number of the entity a reference names, or null (reported, or created as KGX does).</summary>
+    private int? Node(TsvTable table, int column, string role)
     {
         var reference = table.Trimmed(column);
         if (reference.IsEmpty) { Problem(table, $"missing {role}"); return null; }
@@ -271,8 +293,7 @@ internal sealed class ImportSession
         Warn(table, $"node '{curie}' ({role}) is in no nodes file: created as {KindMapper.DefaultCategory}, as KGX does");
         _created++;
         _entities.Add(new Entity(curie, curie, _kinds.Kind(KindMapper.DefaultCategory), [], "", [curie]));
-        _nodeIds[curie] = curie;
-        return curie;
+        return _nodeIds[curie] = _relations.Name(curie);
     }
 
     /// <summary>A trimmed id as a CURIE: a full IRI is contracted with the Biolink prefix map; null (reported) when it cannot be.</summary>
@@ -316,10 +337,17 @@ internal sealed class ImportSession
     private static IReadOnlyList<Qualifier> Qualifiers(string[] items) =>
         items.Length == 0 ? [] : items.Select(item => item.Split(':', 2) is [var key, var value] ? new Qualifier(key.Trim(), value.Trim()) : new Qualifier("context", item)).ToArray();
 
+    private int Part(string value)
+    {
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_statementParts, value, out var exists);
+        if (!exists) number = _statementParts.Count - 1;
+        return number;
+    }
+
     private string UniqueId(string candidate)
     {
         var id = candidate;
-        for (var n = 2; !_relationIds.Add(id); n++) id = $"{candidate}-{n}";
+        for (var n = 2; _relations.HasId(id); n++) id = $"{candidate}-{n}";
         return id;
     }
 

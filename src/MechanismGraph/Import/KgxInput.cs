@@ -33,6 +33,25 @@ internal static class KgxInput
         }
     }
 
+    /// <summary>
+    /// Lines and bytes of a plain (neither archived nor gzipped) table, counted in one fast pass so columns can be sized
+    /// once; (0, 0) for other inputs.
+    /// </summary>
+    public static (int Lines, long Bytes) PlainSize(string path)
+    {
+        if (IsArchive(path)) return (0, 0);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var buffer = new byte[1 << 20];
+        var lines = 0;
+        var first = true;
+        for (int read; (read = stream.Read(buffer)) > 0; first = false)
+        {
+            if (first && read >= 2 && buffer[0] == 0x1f && buffer[1] == 0x8b) return (0, 0);
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+        }
+        return (lines, stream.Length);
+    }
+
     /// <summary>The stream itself, or its gunzipped content when it starts with the gzip magic bytes.</summary>
     public static Stream Decompressed(Stream raw)
     {

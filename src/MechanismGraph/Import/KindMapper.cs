@@ -17,6 +17,7 @@ internal sealed class KindMapper
     private readonly BiolinkModel _model = BiolinkModel.Instance;
     private readonly Dictionary<string, EntityKind> _vocabulary;
     private readonly Dictionary<string, EntityKind> _created = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _mostSpecific = new(StringComparer.Ordinal);
 
     public KindMapper(IReadOnlyList<EntityKind> vocabulary) => _vocabulary = vocabulary.ToDictionary(k => k.Id, StringComparer.Ordinal);
 
@@ -30,7 +31,10 @@ internal sealed class KindMapper
     {
         problem = null;
         if (categories.Count == 0) return DefaultCategory;
-        if (_model.MostSpecific(categories) is { } known) return known;
+        // Tens of thousands of nodes share a few category lists: each list is reduced once.
+        var key = categories.Count == 1 ? categories.First() : string.Join('|', categories);
+        if (!_mostSpecific.TryGetValue(key, out var known)) _mostSpecific[key] = known = _model.MostSpecific(categories);
+        if (known is not null) return known;
         problem = $"no category of '{string.Join('|', categories)}' is a Biolink {_model.Version} class";
         return null;
     }

@@ -26,15 +26,27 @@ public sealed class PathwayFinder(IGraphStore store, ArgumentRules rules, Entity
     {
         if (source.Id == target.Id)
             throw MechanismGraphException.BadInput("to", $"from and to are the same entity ('{source.Id}'); a pathway needs two different ends");
-        // Ask for more candidates than requested so the ranking (mechanistic first) can choose among them.
+        // Over-fetch stays although the store's search is exact: the store returns the k shortest (ties by relation id),
+        // but the ranking orders by strength (indirect, inferred, open direction) before length and by evidence among
+        // equal lengths, neither of which the store sees; the extra candidates let a longer mechanistic pathway win.
         var search = new PathSearch(source.Id, target.Id, maxHops, predicates, avoid, MaxPaths: limit * 4 + 20, QueryLimits.MaxPathExpansions);
         var raw = await store.FindPathsAsync(search, cancellationToken);
         var expanded = await views.ExpandAsync(raw.Paths.SelectMany(p => p).DistinctBy(r => r.Id).ToArray(), cancellationToken);
         var byId = expanded.ToDictionary(v => v.Id);
         var ranked = Pathway.Rank(raw.Paths.Select(p => Pathway.From(p.Select(r => byId[r.Id]).ToArray()))).ToArray();
-        // Only the shortest candidates were ranked: when the cap was hit and an indirect pathway made the cut, a longer
-        // fully mechanistic one may lie beyond it, so the answer says it may be incomplete.
-        var capped = raw.Paths.Count >= search.MaxPaths && ranked.Take(limit).Any(p => p.IndirectSteps > 0);
-        return new PathwaySearchResult(source, target, ranked.Take(limit).ToArray(), raw.Truncated || capped, SearchComplete: !raw.Truncated);
+        var returned = ranked.Take(limit).ToArray();
+        return new PathwaySearchResult(source, target, returned, raw.Truncated || MayBeOutranked(raw.Paths, search.MaxPaths, returned), SearchComplete: !raw.Truncated);
+    }
+
+    /// <summary>
+    /// Only the shortest candidates were ranked. When the cap was hit, a candidate beyond it is at least as long as the
+    /// longest one fetched, so it can outrank a returned pathway only if that one is weaker than the strongest possible
+    /// (indirect, inferred or open direction) or exactly as long as the longest fetched (more evidence may lie beyond).
+    /// </summary>
+    private static bool MayBeOutranked(IReadOnlyList<IReadOnlyList<Relation>> candidates, int cap, IReadOnlyList<Pathway> returned)
+    {
+        if (candidates.Count < cap) return false;
+        var longest = candidates.Max(p => p.Count);
+        return returned.Any(p => p.Strength != (0, 0, false) || p.Length >= longest);
     }
 }

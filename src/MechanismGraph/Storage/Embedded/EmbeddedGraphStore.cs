@@ -41,13 +41,14 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore
 
     public Task<Page<Relation>> QueryRelationsAsync(RelationFilter filter, CancellationToken cancellationToken = default)
     {
-        IEnumerable<Relation> candidates =
+        IReadOnlyList<Relation> candidates =
             filter.SubjectId is not null ? Graph.Outgoing(filter.SubjectId) :
             filter.ObjectId is not null ? Graph.Incoming(filter.ObjectId) :
             filter.PredicateId is not null ? Graph.WithPredicate(filter.PredicateId) :
             Graph.Relations;
-        // Every list the graph hands out is already in id order; unfiltered, the whole list is paged in place (no copy).
-        var matches = filter is { SubjectId: null, ObjectId: null, PredicateId: null } ? Graph.Relations : candidates
+        // Every list the graph hands out is already in id order; unfiltered or by predicate alone, the graph's lazy list is
+        // paged in place (only the page's records are built).
+        var matches = filter is { SubjectId: null, ObjectId: null } ? candidates : candidates
             .Where(r => (filter.SubjectId is null || r.SubjectId == filter.SubjectId)
                      && (filter.ObjectId is null || r.ObjectId == filter.ObjectId)
                      && (filter.PredicateId is null || r.PredicateId == filter.PredicateId))
@@ -59,15 +60,15 @@ public sealed class EmbeddedGraphStore(KnowledgeGraph initial) : IGraphStore
         IReadOnlyCollection<string> entityIds, Direction direction, IReadOnlyCollection<string>? predicates, CancellationToken cancellationToken = default)
     {
         var allowed = predicates?.ToHashSet(StringComparer.Ordinal);
-        var relations = entityIds.Distinct()
-            .SelectMany(id =>
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                return direction == Direction.Outgoing ? Graph.Outgoing(id) : Graph.Incoming(id);
-            })
-            .Where(r => allowed is null || allowed.Contains(r.PredicateId))
-            .ToArray();
-        return Task.FromResult<IReadOnlyList<Relation>>(relations);
+        // Filtered on the columns first: a record is built only for a relation that is returned.
+        var relations = new List<Relation>();
+        foreach (var id in entityIds.Distinct())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var r in Graph.RelationIds(id, direction == Direction.Outgoing))
+                if (allowed is null || allowed.Contains(Graph.PredicateIdAt(r))) relations.Add(Graph.RelationAt(r));
+        }
+        return Task.FromResult<IReadOnlyList<Relation>>(relations.ToArray());
     }
 
     public Task<PathSearchResult> FindPathsAsync(PathSearch search, CancellationToken cancellationToken = default) =>
