@@ -12,6 +12,14 @@ if (args.Length > 0 && args[0] == "--scale")
 // "--load [fraction] [runs]": the cold load alone, with CPU and GC pause time (docs/performance.md).
 if (args.Length > 0 && args[0] == "--load")
     return LoadRunner.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2, Console.Out);
+// "--search [fraction] [queries]": the label index's build time and lookup latencies (docs/performance.md).
+if (args.Length > 0 && args[0] == "--search")
+    return await SearchRunner.RunAsync(
+        args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000, Console.Out);
+// "--influence [fraction] [runs]": effects/causes on the hubs, topology walk against the general walk (docs/performance.md).
+if (args.Length > 0 && args[0] == "--influence")
+    return await InfluenceRunner.RunAsync(
+        args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10, Console.Out);
 // "--versus python script [pairs]": MechanismGraph against NetworkX on the same pairs (benchmarks/versus/run.sh).
 if (args.Length > 2 && args[0] == "--versus")
     return await VersusNetworkX.RunAsync(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 300, Console.Out);

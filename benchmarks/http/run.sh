@@ -5,9 +5,11 @@
 # Prints a markdown table: throughput and p50/p99 at 1, 8 and 64 concurrent connections, and the ratio API/raw.
 # Usage: benchmarks/http/run.sh [seconds per run, default 10]
 #        RESPONSE_CACHE=off benchmarks/http/run.sh   measures the API with its response cache turned off
+#        QUERY=entity.json benchmarks/http/run.sh      another request body (entity.json: entity(ref:) by CURIE)
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-10}"
+query="${QUERY:-query.json}"
 root="$(cd ../.. && pwd)"
 api_url="http://127.0.0.1:5181"
 raw_url="http://127.0.0.1:5182"
@@ -25,25 +27,25 @@ cache_bytes=33554432; [ "${RESPONSE_CACHE:-on}" = off ] && cache_bytes=0
   exec dotnet MechanismGraph.Api.dll --urls "$api_url") >/tmp/mg-bench-api.log 2>&1 &
 api_pid=$!
 for _ in $(seq 60); do curl -sf "$api_url/health" >/dev/null && break; sleep 0.5; done
-curl -sf -X POST "$api_url/graphql" -H 'Content-Type: application/json' --data-binary @query.json -o /tmp/mg-bench-response.json
-grep -q '"netEffect":"INCREASES"' /tmp/mg-bench-response.json || { echo "the API did not answer the query"; exit 1; }
+curl -sf -X POST "$api_url/graphql" -H 'Content-Type: application/json' --data-binary "@$query" -o /tmp/mg-bench-response.json
+grep -q '"data":{"' /tmp/mg-bench-response.json && ! grep -q '"errors"' /tmp/mg-bench-response.json || { echo "the API did not answer the query"; exit 1; }
 
 dotnet run RawKestrel.cs -c Release --no-build -- /tmp/mg-bench-response.json "$raw_url" >/tmp/mg-bench-raw.log 2>&1 &
 raw_pid=$!
 for _ in $(seq 60); do curl -sf -X POST "$raw_url/graphql" -o /dev/null && break; sleep 0.5; done
 
 measure() { # url connections → "rps p50 p99"
-  QUERY_FILE=query.json wrk -t1 -c"$2" -d"${seconds}s" -s post.lua --timeout 5s "$1/graphql" >/dev/null 2>&1 || true # warm-up pass discarded
-  QUERY_FILE=query.json wrk -t1 -c"$2" -d"${seconds}s" -s post.lua --timeout 5s "$1/graphql" | sed -n 's/^RESULT //p'
+  QUERY_FILE="$query" wrk -t1 -c"$2" -d"${seconds}s" -s post.lua --timeout 5s "$1/graphql" >/dev/null 2>&1 || true # warm-up pass discarded
+  QUERY_FILE="$query" wrk -t1 -c"$2" -d"${seconds}s" -s post.lua --timeout 5s "$1/graphql" | sed -n 's/^RESULT //p'
 }
 
-echo "response: $(wc -c </tmp/mg-bench-response.json) bytes; API response cache ${RESPONSE_CACHE:-on}; wrk $(wrk --version 2>&1 | head -1 | cut -d' ' -f2), ${seconds}s per run after a discarded warm-up"
+echo "$query: response $(wc -c </tmp/mg-bench-response.json) bytes; API response cache ${RESPONSE_CACHE:-on}; wrk $(wrk --version 2>&1 | head -1 | cut -d' ' -f2), ${seconds}s per run after a discarded warm-up"
 echo
-echo "| connections | API req/s | API p50 ms | API p99 ms | raw req/s | raw p50 ms | raw p99 ms | API / raw |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| connections | API req/s | API p50 ms | API p99 ms | API errors (non-2xx: 503 = admission) | raw req/s | raw p50 ms | raw p99 ms | API / raw |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for c in 1 8 64; do
   api=$(measure "$api_url" "$c"); raw=$(measure "$raw_url" "$c")
   val() { sed -n "s/.*$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
   ratio=$(awk -v a="$(val "$api" rps)" -v r="$(val "$raw" rps)" 'BEGIN { printf "%.2f", a / r }')
-  echo "| $c | $(val "$api" rps) | $(val "$api" p50_ms) | $(val "$api" p99_ms) | $(val "$raw" rps) | $(val "$raw" p50_ms) | $(val "$raw" p99_ms) | $ratio |"
+  echo "| $c | $(val "$api" rps) | $(val "$api" p50_ms) | $(val "$api" p99_ms) | $(val "$api" errors) of $(val "$api" requests) | $(val "$raw" rps) | $(val "$raw" p50_ms) | $(val "$raw" p99_ms) | $ratio |"
 done

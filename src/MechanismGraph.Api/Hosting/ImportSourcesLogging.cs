@@ -4,8 +4,8 @@ using MechanismGraph.Import;
 namespace MechanismGraph.Api.Hosting;
 
 /// <summary>
-/// Logs each import at start-up, as <c>/health</c> and <c>sources</c> list it, so skipped rows are never silent; and, with
-/// <c>Graph:Snapshot:Enabled</c>, whether the graph came from its snapshot or the snapshot was rebuilt, and why.
+/// Logs each import at start-up, as <c>/health</c> and <c>sources</c> list it, so skipped rows are never silent; and, when the
+/// snapshot is on (<c>Graph:Snapshot</c>), whether the graph came from its snapshot or the snapshot was rebuilt, and why.
 /// </summary>
 internal sealed class ImportSourcesLogging(ImportSources sources, GraphSource graph, ILogger<ImportSourcesLogging> logger) : IHostedService
 {

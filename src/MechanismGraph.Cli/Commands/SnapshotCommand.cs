@@ -49,7 +49,7 @@ internal static class SnapshotCommand
     }
 
     private static Option<string?> PathOption() =>
-        new("--path") { Description = "The snapshot file (Graph:Snapshot:Path, default data/graph.snapshot).", HelpName = "file" };
+        new("--path") { Description = "The snapshot file (Graph:Snapshot:Path; default graph.snapshot beside the first import).", HelpName = "file" };
 
     private static int Run(ParseResult parse, Argument<string?> folder, Option<string?> path, StoreOptions store, TextWriter error, Func<GraphSource, int> action)
     {

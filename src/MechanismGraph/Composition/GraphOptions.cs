@@ -19,7 +19,7 @@ public sealed class GraphOptions
     /// </summary>
     public List<GraphImportOptions> Imports { get; set; } = [];
 
-    /// <summary>The binary snapshot of the loaded graph (<c>Graph:Snapshot:Enabled</c>, <c>Graph:Snapshot:Path</c>). Default: off.</summary>
+    /// <summary>The binary snapshot of the loaded graph (<c>Graph:Snapshot:Enabled</c>, <c>Graph:Snapshot:Path</c>). Default: on when an import is configured, beside the first import.</summary>
     public GraphSnapshotOptions Snapshot { get; set; } = new();
 
     /// <summary>Largest seed YAML file read, in bytes. Default: 16,777,216 (16 MiB).</summary>

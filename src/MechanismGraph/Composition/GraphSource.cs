@@ -41,7 +41,13 @@ public sealed class GraphSource
     public string? SnapshotNote { get; private set; }
 
     /// <summary>The snapshot file the settings name.</summary>
-    public string SnapshotPath => Path.GetFullPath(_options.Snapshot.Path, _contentRoot);
+    public string SnapshotPath => _options.Snapshot.Path is { } configured ? Path.GetFullPath(configured, _contentRoot)
+        : _options.Imports.FirstOrDefault() is { } first && (first.Archive ?? first.Edges) is { } data
+            ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(data, _contentRoot))!, GraphSnapshotOptions.DefaultFileName)
+            : Path.Combine(_contentRoot, "data", GraphSnapshotOptions.DefaultFileName);
+
+    /// <summary>Whether the snapshot is written and read: as configured, else exactly when an import is configured.</summary>
+    public bool SnapshotEnabled => _options.Snapshot.Enabled ?? _options.Imports.Count > 0;
 
     /// <summary>The key of the current inputs, as the snapshot records it.</summary>
     internal UInt128 SnapshotKeyOfInputs() => SnapshotKey.Of(SeedDirectory, Imports());
@@ -59,7 +65,7 @@ public sealed class GraphSource
     private (KnowledgeGraph, IReadOnlyList<ImportReport>) Load()
     {
         var imports = Imports();
-        if (!_options.Snapshot.Enabled) return Parse(imports);
+        if (!SnapshotEnabled) return Parse(imports);
         var key = SnapshotKey.Of(SeedDirectory, imports);
         if (GraphSnapshot.TryRead(SnapshotPath, key, out var why) is { } snapshot)
         {

@@ -1,4 +1,5 @@
 using MechanismGraph.Model;
+using MechanismGraph.Search;
 using MechanismGraph.Seed;
 using MechanismGraph.Storage;
 
@@ -45,26 +46,10 @@ public sealed class EntityResolver(IGraphStore store, StoreCatalog catalog)
     /// <summary>Curated entities have slug ids; imported ones keep their CURIE as id.</summary>
     private static string SourceOf(Entity entity) => CurieSyntax.Check(entity.Id) is null ? "imported" : "curated";
 
-    /// <summary>Up to <paramref name="count"/> entity names closest to the text: substring matches first, then edit distance.</summary>
-    public async Task<IReadOnlyList<string>> SuggestAsync(string text, int count, CancellationToken cancellationToken = default)
-    {
-        var wanted = text.Trim().ToLowerInvariant();
-        var labels = await catalog.EntityLabelsAsync(cancellationToken);
-        return labels
-            .Select(e =>
-            {
-                // Scoring every label of a large graph takes long: a cancelled request (timeout, client gone) stops here.
-                cancellationToken.ThrowIfCancellationRequested();
-                return (e.Name, Score: e.Aliases.Prepend(e.Name).Append(e.Id).Min(label => Distance(wanted, label.ToLowerInvariant())));
-            })
-            .Where(x => x.Score <= Math.Max(3, wanted.Length / 3))
-            .OrderBy(x => x.Score).ThenBy(x => x.Name, StringComparer.OrdinalIgnoreCase)
-            .Take(count)
-            .Select(x => x.Name)
-            .ToArray();
-    }
-
-    // A label that contains (or is contained in) the text is a near miss, e.g. "nmda" for "NMDA receptor".
-    private static int Distance(string wanted, string label) =>
-        wanted.Length >= 3 && (label.Contains(wanted) || wanted.Contains(label)) ? 1 : EditDistance.Between(wanted, label);
+    /// <summary>
+    /// Up to <paramref name="count"/> entity names for the text, best first (exact, prefix, later word, substring, then a
+    /// few edits; see <see cref="EntitySearchIndex.Rank"/>), from the labels' index rather than a walk over every label.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SuggestAsync(string text, int count, CancellationToken cancellationToken = default) =>
+        (await catalog.LabelSearchAsync(cancellationToken)).SuggestNames(text, count);
 }

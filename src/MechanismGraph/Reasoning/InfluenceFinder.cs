@@ -20,9 +20,47 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
         var start = await resolver.ResolveAsync(of, "of", cancellationToken);
         predicates ??= await catalog.CausalPredicatesAsync(cancellationToken);
 
-        // Best chain (relations walked from the start) to each reached entity; one store call per layer.
-        var chains = new Dictionary<string, Relation[]>(StringComparer.Ordinal) { [start.Id] = [] };
-        var frontier = new List<string> { start.Id };
+        // The embedded store walks its dense topology in one call; any other store is walked layer by layer here.
+        var walk = store is IInfluenceWalker walker
+            ? walker.WalkInfluence(start.Id, direction, hops, predicates, QueryLimits.MaxInfluenceEntities, cancellationToken)
+            : await WalkAsync(store, start.Id, direction, hops, predicates, QueryLimits.MaxInfluenceEntities, cancellationToken);
+        var chains = walk.Chains;
+        var truncated = walk.Truncated;
+
+        var expanded = (await views.ExpandAsync(chains.SelectMany(c => c).DistinctBy(r => r.Id).ToArray(), cancellationToken))
+            .ToDictionary(v => v.Id);
+        var influences = new Influence[chains.Count];
+        for (var c = 0; c < influences.Length; c++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var chain = chains[c];
+            var ordered = new RelationView[chain.Count];
+            // Causes are walked backwards; a pathway always reads cause → effect.
+            for (var i = 0; i < ordered.Length; i++)
+                ordered[direction == Direction.Outgoing ? i : ordered.Length - 1 - i] = expanded[chain[i].Id];
+            var pathway = Pathway.From(ordered);
+            var entity = direction == Direction.Outgoing ? ordered[^1].Object : ordered[0].Subject;
+            influences[c] = new Influence(entity, pathway.NetEffect, pathway.Length, pathway);
+        }
+        // Nearest first, then by name and id: ids are unique, so the order is total and an in-place sort gives it.
+        Array.Sort(influences, static (a, b) =>
+        {
+            var order = a.Hops.CompareTo(b.Hops);
+            if (order == 0) order = string.Compare(a.Entity.Name, b.Entity.Name, StringComparison.OrdinalIgnoreCase);
+            return order != 0 ? order : string.CompareOrdinal(a.Entity.Id, b.Entity.Id);
+        });
+        return new InfluenceResult(start, influences, truncated);
+    }
+
+    /// <summary>
+    /// Best chain (relations walked from the start) to each entity reached within the hops, one store call per layer; at most
+    /// <paramref name="maxEntities"/> entities, those of a layer met first (frontier order, then each one's relations in id order).
+    /// </summary>
+    internal static async Task<InfluenceWalk> WalkAsync(
+        IGraphStore store, string startId, Direction direction, int hops, IReadOnlyCollection<string> predicates, int maxEntities, CancellationToken cancellationToken)
+    {
+        var chains = new Dictionary<string, Relation[]>(StringComparer.Ordinal) { [startId] = [] };
+        var frontier = new List<string> { startId };
         var truncated = false;
         for (var layer = 1; layer <= hops && frontier.Count > 0 && !truncated; layer++)
         {
@@ -34,31 +72,15 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
                 var (from, to) = direction == Direction.Outgoing ? (relation.SubjectId, relation.ObjectId) : (relation.ObjectId, relation.SubjectId);
                 if (chains.ContainsKey(to) || !chains.TryGetValue(from, out var via)) continue;
                 // The cap holds within a layer too: a hub's second layer alone can reach most of a large graph.
-                if (!reached.ContainsKey(to) && chains.Count + reached.Count >= QueryLimits.MaxInfluenceEntities + 1) { truncated = true; continue; }
+                if (!reached.ContainsKey(to) && chains.Count + reached.Count >= maxEntities + 1) { truncated = true; continue; }
                 Relation[] candidate = [.. via, relation];
                 if (!reached.TryGetValue(to, out var current) || Better(candidate, current)) reached[to] = candidate;
             }
             foreach (var (id, chain) in reached) chains[id] = chain;
             frontier = reached.Keys.ToList();
         }
-
-        chains.Remove(start.Id);
-        var expanded = (await views.ExpandAsync(chains.Values.SelectMany(c => c).DistinctBy(r => r.Id).ToArray(), cancellationToken))
-            .ToDictionary(v => v.Id);
-        var influences = chains.Select(kv =>
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var steps = kv.Value.Select(r => expanded[r.Id]);
-            // Causes are walked backwards; a pathway always reads cause → effect.
-            var ordered = (direction == Direction.Outgoing ? steps : steps.Reverse()).ToArray();
-            var pathway = Pathway.From(ordered);
-            var entity = direction == Direction.Outgoing ? ordered[^1].Object : ordered[0].Subject;
-            return new Influence(entity, pathway.NetEffect, pathway.Length, pathway);
-        });
-        return new InfluenceResult(
-            start,
-            influences.OrderBy(i => i.Hops).ThenBy(i => i.Entity.Name, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Entity.Id, StringComparer.Ordinal).ToArray(),
-            truncated);
+        chains.Remove(startId);
+        return new InfluenceWalk(chains.Values.ToArray(), truncated);
     }
 
     // Same length by construction (same layer): prefer mechanistic chains, then stated ones, then better-supported ones, then ids.
@@ -70,6 +92,9 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
         if (byInferred != 0) return byInferred < 0;
         var byEvidence = candidate.Sum(r => r.Evidence.Count).CompareTo(current.Sum(r => r.Evidence.Count));
         if (byEvidence != 0) return byEvidence > 0;
-        return string.CompareOrdinal(string.Join("/", candidate.Select(r => r.Id)), string.Join("/", current.Select(r => r.Id))) < 0;
+        // Then relation ids, step by step from the start: a total order, so the best chain does not depend on the scan order.
+        for (var step = 0; step < candidate.Length; step++)
+            if (string.CompareOrdinal(candidate[step].Id, current[step].Id) is var byId and not 0) return byId < 0;
+        return false;
     }
 }

@@ -6,8 +6,17 @@ namespace MechanismGraph.Reasoning;
 /// <param name="Entities">The entities passed through, cause first, effect last.</param>
 /// <param name="Steps">The relations in order.</param>
 /// <param name="Score">Mean evidence quotes per step, halved for each indirect (summary) step.</param>
-public sealed record Pathway(IReadOnlyList<Entity> Entities, IReadOnlyList<RelationView> Steps, Sign NetEffect, double Score, string Summary)
+public sealed record Pathway(IReadOnlyList<Entity> Entities, IReadOnlyList<RelationView> Steps, Sign NetEffect, double Score, string Summary = "")
 {
+    private string _summary = Summary;
+
+    /// <summary>The chain as one English sentence ending with its net effect; composed on first read when not given.</summary>
+    public string Summary
+    {
+        get => _summary.Length > 0 ? _summary : _summary = Sentences.Summary(Steps, NetEffect);
+        init => _summary = value;
+    }
+
     public int Length => Steps.Count;
 
     public int EvidenceCount => Steps.Sum(s => s.Evidence.Count);
@@ -36,7 +45,7 @@ public sealed record Pathway(IReadOnlyList<Entity> Entities, IReadOnlyList<Relat
         var indirect = steps.Count(s => s.Relation.Indirect);
         var score = Math.Round(steps.Sum(s => s.Evidence.Count) / (double)steps.Count * Math.Pow(0.5, indirect), 3);
         var entities = steps.Select(s => s.Subject).Append(steps[^1].Object).ToArray();
-        return new Pathway(entities, steps, net, score, Sentences.Summary(steps, net));
+        return new Pathway(entities, steps, net, score);
     }
 
     /// <summary>

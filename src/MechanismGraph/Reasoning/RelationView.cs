@@ -3,8 +3,17 @@ using MechanismGraph.Model;
 namespace MechanismGraph.Reasoning;
 
 /// <summary>A relation with its ends, predicate, sign and English sentence resolved: what every adapter shows.</summary>
-public sealed record RelationView(Relation Relation, Entity Subject, Predicate Predicate, Entity Object, string Sentence)
+public sealed record RelationView(Relation Relation, Entity Subject, Predicate Predicate, Entity Object, string Sentence = "")
 {
+    private string _sentence = Sentence;
+
+    /// <summary>The link as one English sentence; composed on first read when not given (an influence answer holds thousands of steps that few readers print).</summary>
+    public string Sentence
+    {
+        get => _sentence.Length > 0 ? _sentence : _sentence = Sentences.Of(this);
+        init => _sentence = value;
+    }
+
     public string Id => Relation.Id;
 
     public Sign Sign => Predicate.Sign;

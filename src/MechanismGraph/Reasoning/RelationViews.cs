@@ -17,19 +17,29 @@ public sealed class RelationViews(IGraphStore store, StoreCatalog catalog)
         var predicates = await catalog.PredicatesAsync(cancellationToken);
         if (relations.FirstOrDefault(r => !predicates.ContainsKey(r.PredicateId)) is { } newer)
             predicates = await catalog.PredicatesIncludingAsync(newer.PredicateId, cancellationToken);
-        var entities = new Dictionary<string, Entity>(known);
-        var missing = relations.SelectMany(r => r.Context.Select(c => c.EntityId).Append(r.SubjectId).Append(r.ObjectId))
-            .Distinct().Where(id => !entities.ContainsKey(id)).ToArray();
-        if (missing.Length > 0)
+        var entities = new Dictionary<string, Entity>(known, StringComparer.Ordinal);
+        // Plain loops and one set: an influence answer expands ten thousand relations at a time.
+        var missing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in relations)
+        {
+            if (!entities.ContainsKey(r.SubjectId)) missing.Add(r.SubjectId);
+            if (!entities.ContainsKey(r.ObjectId)) missing.Add(r.ObjectId);
+            foreach (var c in r.Context)
+                if (!entities.ContainsKey(c.EntityId)) missing.Add(c.EntityId);
+        }
+        if (missing.Count > 0)
             foreach (var entity in await store.GetEntitiesAsync(missing, cancellationToken))
                 entities[entity.Id] = entity;
-        return relations.Select(r =>
+        var views = new RelationView[relations.Count];
+        for (var i = 0; i < views.Length; i++)
         {
-            var view = new RelationView(r, entities[r.SubjectId], predicates[r.PredicateId], entities[r.ObjectId], "")
+            var r = relations[i];
+            // The sentence is composed when first read.
+            views[i] = new RelationView(r, entities[r.SubjectId], predicates[r.PredicateId], entities[r.ObjectId])
             {
-                ContextEntities = r.Context.Select(c => new ContextView(c.Kind, entities[c.EntityId])).ToArray(),
+                ContextEntities = r.Context.Count == 0 ? [] : r.Context.Select(c => new ContextView(c.Kind, entities[c.EntityId])).ToArray(),
             };
-            return view with { Sentence = Sentences.Of(view) };
-        }).ToArray();
+        }
+        return views;
     }
 }

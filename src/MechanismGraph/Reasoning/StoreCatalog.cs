@@ -1,4 +1,5 @@
 using MechanismGraph.Model;
+using MechanismGraph.Search;
 using MechanismGraph.Storage;
 
 namespace MechanismGraph.Reasoning;
@@ -8,7 +9,7 @@ public sealed class StoreCatalog(IGraphStore store)
 {
     private readonly Cached<IReadOnlyDictionary<string, Predicate>> _predicates =
         new(async ct => (await store.PredicatesAsync(ct)).ToDictionary(p => p.Id));
-    private readonly Cached<IReadOnlyList<EntityLabels>> _labels = new(store.EntityLabelsAsync);
+    private readonly Cached<LabelSearch> _search = new(async ct => LabelSearch.Of(await store.EntityLabelsAsync(ct)));
     private readonly Cached<IReadOnlyDictionary<string, Document>> _documents =
         new(async ct => (await store.DocumentsAsync(ct)).ToDictionary(d => d.Id));
     private readonly Cached<IReadOnlyList<EntityKind>> _kinds = new(store.KindsAsync);
@@ -16,8 +17,9 @@ public sealed class StoreCatalog(IGraphStore store)
     public Task<IReadOnlyDictionary<string, Predicate>> PredicatesAsync(CancellationToken cancellationToken = default) =>
         _predicates.GetAsync(cancellationToken);
 
-    public Task<IReadOnlyList<EntityLabels>> EntityLabelsAsync(CancellationToken cancellationToken = default) =>
-        _labels.GetAsync(cancellationToken);
+    /// <summary>The entity labels, indexed for ranked lookups ("did you mean").</summary>
+    public Task<LabelSearch> LabelSearchAsync(CancellationToken cancellationToken = default) =>
+        _search.GetAsync(cancellationToken);
 
     public Task<IReadOnlyDictionary<string, Document>> DocumentsAsync(CancellationToken cancellationToken = default) =>
         _documents.GetAsync(cancellationToken);
@@ -50,7 +52,7 @@ public sealed class StoreCatalog(IGraphStore store)
     public void Invalidate()
     {
         _predicates.Invalidate();
-        _labels.Invalidate();
+        _search.Invalidate();
         _documents.Invalidate();
         _kinds.Invalidate();
     }

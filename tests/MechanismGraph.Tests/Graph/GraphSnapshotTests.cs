@@ -18,13 +18,27 @@ public sealed class GraphSnapshotTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private GraphSource Source(bool enabled = true, bool skipInvalid = false, string path = "snapshot/graph.snapshot") =>
+    private GraphSource Source(bool? enabled = true, bool skipInvalid = false, string? path = "snapshot/graph.snapshot", bool import = true) =>
         new(new GraphOptions
         {
             SeedData = Path.Combine(RepositoryRoot.Path, "seed-data"),
-            Imports = [new GraphImportOptions { Nodes = "graph_multi_category_nodes.tsv", Edges = "graph_multi_category_edges.tsv", SkipInvalid = skipInvalid }],
+            Imports = import ? [new GraphImportOptions { Nodes = "graph_multi_category_nodes.tsv", Edges = "graph_multi_category_edges.tsv", SkipInvalid = skipInvalid }] : [],
             Snapshot = new GraphSnapshotOptions { Enabled = enabled, Path = path },
         }, _folder);
+
+    [Fact]
+    public void ByDefault_AnImportedGraphGetsItsSnapshotBesideTheImport_AndSeedDataAloneNone()
+    {
+        var imported = Source(enabled: null, path: null);
+        _ = imported.Graph;
+        Assert.Equal(Path.Combine(_folder, "graph.snapshot"), imported.SnapshotPath);
+        Assert.True(File.Exists(imported.SnapshotPath));
+
+        var seedOnly = Source(enabled: null, path: null, import: false);
+        _ = seedOnly.Graph;
+        Assert.False(seedOnly.SnapshotEnabled);
+        Assert.Null(seedOnly.SnapshotNote);
+    }
 
     [Fact]
     public void ReadBack_IsTheParsedGraph_EveryRecordAndTheImportReports()

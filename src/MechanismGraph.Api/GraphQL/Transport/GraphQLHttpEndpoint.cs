@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using MechanismGraph.Api.Hosting.Admission;
@@ -49,21 +50,35 @@ internal sealed class GraphQLHttpEndpoint(
         }
 
         var isGet = HttpMethods.IsGet(request.Method);
-        var (body, bodyError) = isGet ? (null, null) : await ReadBodyAsync(http);
-        if (bodyError is not null)
+        var (body, length, bodyError) = isGet ? (null, 0, null) : await ReadBodyAsync(http);
+        string? cacheKey;
+        GraphQLHttpRequest? parsed;
+        TransportError? error;
+        var hit = false;
+        byte[] cached = [];
+        try
         {
-            await WriteErrorAsync(http, mediaType, bodyError);
-            return;
+            if (bodyError is not null)
+            {
+                await WriteErrorAsync(http, mediaType, bodyError);
+                return;
+            }
+            cacheKey = responseCache is null ? null
+                : ResponseCache.Key(mediaType, isGet ? Encoding.UTF8.GetBytes(request.QueryString.Value ?? "") : body.AsSpan(0, length));
+            hit = cacheKey is not null && responseCache!.TryGet(cacheKey, out cached);
+            if (hit) (parsed, error) = (null, null);
+            else (parsed, error) = isGet ? _reader.FromQueryString(request.Query) : _reader.FromJsonBody(body.AsMemory(0, length));
         }
-        var cacheKey = responseCache is null ? null
-            : ResponseCache.Key(mediaType, isGet ? Encoding.UTF8.GetBytes(request.QueryString.Value ?? "") : body!.Value.Span);
-        if (cacheKey is not null && responseCache!.TryGet(cacheKey, out var cached))
+        finally
+        {
+            // The body is only read (cache key, JSON request); nothing keeps it past here.
+            if (body is not null) ArrayPool<byte>.Shared.Return(body);
+        }
+        if (hit)
         {
             await WriteBytesAsync(http, mediaType, 200, cached);
             return;
         }
-
-        var (parsed, error) = isGet ? _reader.FromQueryString(request.Query) : _reader.FromJsonBody(body!.Value);
         if (error is not null)
         {
             await WriteErrorAsync(http, mediaType, error);
@@ -137,23 +152,35 @@ internal sealed class GraphQLHttpEndpoint(
     private static bool OnlyCost(Dictionary<string, object?>? extensions) =>
         extensions is null || extensions.Keys.All(k => k == Cost.CostGate.ExtensionKey);
 
-    private async Task<(ReadOnlyMemory<byte>?, TransportError?)> ReadBodyAsync(HttpContext http)
+    /// <summary>The body in a pooled array (the caller returns it), or the reason it is refused.</summary>
+    private async Task<(byte[]? Body, int Length, TransportError? Error)> ReadBodyAsync(HttpContext http)
     {
         var request = http.Request;
         if (!MediaTypes.IsJsonBody(request.ContentType))
-            return (null, new TransportError(ErrorCodes.UnsupportedMediaType,
+            return (null, 0, new TransportError(ErrorCodes.UnsupportedMediaType,
                 $"Content-Type '{request.ContentType}' is not supported; send the request as {MediaTypes.Json} (UTF-8)."));
         var max = options.Value.MaxRequestBytes;
-        if (request.ContentLength > max) return (null, TooLarge(max));
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        if (request.ContentLength > max) return (null, 0, TooLarge(max));
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is > 0 and var known ? (int)known + 1 : 4096);
+        var length = 0;
+        while (true)
         {
-            if (buffer.Length + read > max) return (null, TooLarge(max));
-            buffer.Write(chunk, 0, read);
+            if (length == buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+            var read = await request.Body.ReadAsync(buffer.AsMemory(length), http.RequestAborted);
+            if (read == 0) return (buffer, length, null);
+            length += read;
+            if (length > max)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                return (null, 0, TooLarge(max));
+            }
         }
-        return (buffer.ToArray(), null);
     }
 
     private static TransportError TooLarge(int max) =>
