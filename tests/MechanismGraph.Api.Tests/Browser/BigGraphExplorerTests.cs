@@ -116,6 +116,34 @@ public sealed class BigGraphExplorerTests(BigGraphHost host)
     }
 
     [Fact]
+    public async Task TheHubsDetails_ListOnePageOfItsRelations_AndSayHowManyMoreThereAre()
+    {
+        await using var browser = await host.NewPageAsync();
+        var explorer = new ExplorerPage(browser.Page);
+        await explorer.OpenAsync($"?of={Uri.EscapeDataString(host.Hub)}&maxHops=1");
+        await browser.Page.WaitForSelectorAsync("#graph[data-drawn]");
+        var total = (await host.Api.QueryAsync($$"""{ relations(subject: "{{host.Hub}}", first: 1) { totalCount } }"""))
+            .AssertNoErrors().Data.GetProperty("relations").GetProperty("totalCount").GetInt32();
+        Assert.True(total > 25, $"the hub has only {total} outgoing relations");
+
+        // The page asks for one page of relations, not all of a hub's (tens of thousands on a real graph).
+        var response = await browser.Page.RunAndWaitForResponseAsync(() => explorer.ClickNodeAsync(host.Hub),
+            r => r.Url.EndsWith("/graphql", StringComparison.Ordinal) && (r.Request.PostData ?? "").Contains("query Entity", StringComparison.Ordinal));
+        using (var answer = JsonDocument.Parse(await response.TextAsync()))
+        {
+            var outgoing = answer.RootElement.GetProperty("data").GetProperty("outgoing");
+            Assert.Equal(25, outgoing.GetProperty("nodes").GetArrayLength());
+            Assert.Equal(total, outgoing.GetProperty("totalCount").GetInt32());
+        }
+
+        var details = browser.Page.GetByTestId("details");
+        await Assertions.Expect(details).ToHaveAttributeAsync("data-showing", $"entity:{host.Hub}");
+        await Assertions.Expect(details).ToContainTextAsync($"…and {total - 25} more, not listed.");
+        Assert.Equal(25, await details.Locator("ul.relations").First.Locator("li").CountAsync());
+        Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
+    }
+
+    [Fact]
     public async Task Filters_RankOnlyTheChosenKind_AndShowMoreListsTheNextPage()
     {
         await using var browser = await host.NewPageAsync();

@@ -65,7 +65,9 @@ export const Queries = {
         netEffect hops entity { id name kind }
         pathway { summary evidenceCount entities { id name kind } steps { ${RELATION} } } } } }`,
 
-  entity: `query Entity($ref: String!) {
-    entity(ref: $ref) { id name kind aliases description xrefs
-      outgoing { ${RELATION} } incoming { ${RELATION} } } }`,
+  // Relations by page, not Entity.outgoing/incoming: a hub of a real graph has tens of thousands of them.
+  entity: `query Entity($ref: String!, $first: Int!) {
+    entity(ref: $ref) { id name kind aliases description xrefs }
+    outgoing: relations(subject: $ref, first: $first) { totalCount nodes { ${RELATION} } }
+    incoming: relations(object: $ref, first: $first) { totalCount nodes { ${RELATION} } } }`,
 };

@@ -89,15 +89,15 @@ export function showRelation(panel, relation, documents, { quote = 0, onEntity }
 }
 
 /** Relations listed in the details panel before "and N more": a hub has thousands. */
-const RELATIONS_SHOWN = 25;
+export const RELATIONS_SHOWN = 25;
 
-function relationList(relations, onRelation, empty) {
-  if (relations.length === 0) return el('p', { class: 'meta' }, empty);
-  const shown = relations.slice(0, RELATIONS_SHOWN);
-  return [el('ul', { class: 'relations' }, shown.map((r) => el('li', {},
+/** One page of relations (a RelationConnection): the first RELATIONS_SHOWN, and how many there are in all. */
+function relationList(page, onRelation, empty) {
+  if (page.totalCount === 0) return el('p', { class: 'meta' }, empty);
+  return [el('ul', { class: 'relations' }, page.nodes.map((r) => el('li', {},
     el('button', { type: 'button', class: (Signs[r.sign] || Signs.NONE).css, onclick: () => onRelation(r) }, r.sentence,
       r.provenance ? null : el('span', { class: 'source-tag' }, ' · curated, quoted'))))),
-  relations.length > shown.length ? el('p', { class: 'meta' }, `…and ${relations.length - shown.length} more, not listed.`) : null];
+  page.totalCount > page.nodes.length ? el('p', { class: 'meta' }, `…and ${page.totalCount - page.nodes.length} more, not listed.`) : null];
 }
 
 export function showEntity(panel, entity, { influence, onRelation, onTraceFrom, onDownstream, onUpstream }) {

@@ -4,7 +4,7 @@
 import { query, Queries, QueryError } from './api.js';
 import { el } from './dom.js';
 import { Drawing, Signs } from './drawing.js';
-import { showEntity, showMessage, showRelation } from './details.js';
+import { RELATIONS_SHOWN, showEntity, showMessage, showRelation } from './details.js';
 
 const PATHWAY_LIMIT = 5;
 const $ = (id) => document.getElementById(id);
@@ -468,7 +468,8 @@ async function selectEntity(id, influence) {
   let entity = state.entities.get(id);
   if (!entity) {
     try {
-      entity = (await query(Queries.entity, { ref: id })).entity;
+      const data = await query(Queries.entity, { ref: id, first: RELATIONS_SHOWN });
+      entity = { ...data.entity, outgoing: data.outgoing, incoming: data.incoming };
     } catch (error) {
       showMessage($('details'), 'Details', error.message);
       return;
