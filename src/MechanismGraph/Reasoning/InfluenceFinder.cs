@@ -12,11 +12,13 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
     public async Task<InfluenceResult> CausesAsync(string of, int? maxHops, CancellationToken cancellationToken = default) =>
         await TraverseAsync(of, maxHops, Direction.Incoming, cancellationToken);
 
-    internal async Task<InfluenceResult> TraverseAsync(string of, int? maxHops, Direction direction, CancellationToken cancellationToken)
+    /// <param name="predicates">The predicate ids to follow; null for every causal predicate.</param>
+    internal async Task<InfluenceResult> TraverseAsync(string of, int? maxHops, Direction direction, CancellationToken cancellationToken,
+        IReadOnlyCollection<string>? predicates = null)
     {
         var hops = QueryLimits.Hops(maxHops, QueryLimits.DefaultInfluenceHops);
         var start = await resolver.ResolveAsync(of, "of", cancellationToken);
-        var predicates = await catalog.CausalPredicatesAsync(cancellationToken);
+        predicates ??= await catalog.CausalPredicatesAsync(cancellationToken);
 
         // The embedded store walks its dense topology in one call; any other store is walked layer by layer here.
         var walk = store is IInfluenceWalker walker
