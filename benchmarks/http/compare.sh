@@ -42,7 +42,10 @@ measure() { # name url pid connections → one table row
     "$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v ok="$ok" -v s="$seconds" 'BEGIN { printf "%.0f", (ok > 0) ? t / hz * 1e6 / (ok * s) : 0 }')"
 }
 
-echo "$query: response $(wc -c </tmp/mg-compare-response.json) bytes; response cache off; ${seconds}s per run after a 2 s warm-up; $rounds rounds; $(nproc) cores"
+for url in "$raw_url" "$before_url" "$after_url"; do # JIT tiering settles before the first row, not during it
+  QUERY_FILE="$query" wrk -t1 -c8 -d5s -s post.lua --timeout 5s "$url/graphql" >/dev/null 2>&1 || true
+done
+echo "$query: response $(wc -c </tmp/mg-compare-response.json) bytes; response cache off; ${seconds}s per run after a 2 s warm-up (and 5 s per server at start); $rounds rounds; $(nproc) cores"
 echo
 echo "| connections | server | load avg (1 min) | 2xx req/s | p50 ms | p99 ms | non-2xx | process CPU µs / answer |"
 echo "|---|---|---|---|---|---|---|---|"
