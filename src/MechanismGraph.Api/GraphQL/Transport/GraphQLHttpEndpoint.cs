@@ -139,13 +139,10 @@ internal sealed class GraphQLHttpEndpoint(
             };
         }));
         var timeout = options.Value.ExecutionTimeout;
-        // WaitAsync: one timer registration per request instead of a Task.Delay and a WhenAny.
-        try { return await execution.WaitAsync(timeout, http.RequestAborted); }
-        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && http.RequestAborted.IsCancellationRequested))
-        {
-            _ = execution.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
-            return http.RequestAborted.IsCancellationRequested ? null : GraphQLExtensions.TimeoutResult(timeout);
-        }
+        var timer = Task.Delay(timeout, http.RequestAborted);
+        if (await Task.WhenAny(execution, timer) == execution) return await execution;
+        _ = execution.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
+        return http.RequestAborted.IsCancellationRequested ? null : GraphQLExtensions.TimeoutResult(timeout);
     }
 
     private static bool IsOverloaded(ExecutionResult result) =>
