@@ -111,16 +111,20 @@ internal static class EmbeddedInfluenceWalk
         return byChain != 0 ? byChain < 0 : relation < currentRelation;
     }
 
-    /// <summary>Each reached entity's chain, from the start, as the relations themselves: only the answer is materialised.</summary>
+    /// <summary>
+    /// Each reached entity's chain, from the start, as the relations themselves: only the answer is materialised, each
+    /// relation once (a chain is its parent's chain plus one step, and parents are reached in an earlier layer).
+    /// </summary>
     private static IReadOnlyList<Relation>[] Chains(KnowledgeGraph graph, InfluenceScratch s, List<int> reached)
     {
-        var chains = new IReadOnlyList<Relation>[reached.Count];
+        var chains = new Relation[reached.Count][];
         for (var i = 0; i < reached.Count; i++)
         {
             var e = reached[i];
-            var chain = new Relation[s.Layer[e]];
-            for (var step = chain.Length - 1; step >= 0; step--, e = s.Parent[e]) chain[step] = graph.RelationAt(s.Via[e]);
-            chains[i] = chain;
+            var step = graph.RelationAt(s.Via[e]);
+            // The walk is over, so Rank is free to hold each entity's position in the answer.
+            s.Rank[e] = i;
+            chains[i] = s.Layer[e] == 1 ? [step] : [.. chains[s.Rank[s.Parent[e]]], step];
         }
         return chains;
     }
