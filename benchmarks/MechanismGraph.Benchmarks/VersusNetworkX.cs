@@ -16,7 +16,8 @@ namespace MechanismGraph.Benchmarks;
 internal static class VersusNetworkX
 {
     private const int K = 10;
-    private static readonly int[] HopBounds = [2, 3, 4, 5, 6, 8];
+    // Every maxHops the API accepts (1–10), not only those the issue named: cost must not grow with the bound.
+    private static readonly int[] HopBounds = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
     public static async Task<int> RunAsync(string python, string script, int pairCount, TextWriter output)
     {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # MechanismGraph against NetworkX, side by side (docs/performance.md, "Side by side"): generates the Hetionet-size graph
 # (seed 42, cached under $MG_BENCH_DIR, default /tmp/mechanismgraph-bench), draws 300 seeded connected pairs and runs
-# k = 10 shortest simple paths for maxHops 2, 3, 4, 5, 6, 8 on both, interleaved. Needs Debian's NetworkX:
+# k = 10 shortest simple paths for every maxHops 1–10 on both, interleaved. Needs Debian's NetworkX:
 #   apt-get install -y python3-networkx
 # Usage: benchmarks/versus/run.sh [pairs]
 set -euo pipefail

@@ -12,29 +12,31 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
     public async Task<InfluenceResult> CausesAsync(string of, int? maxHops, CancellationToken cancellationToken = default) =>
         await TraverseAsync(of, maxHops, Direction.Incoming, cancellationToken);
 
-    internal async Task<InfluenceResult> TraverseAsync(string of, int? maxHops, Direction direction, CancellationToken cancellationToken)
+    /// <param name="predicates">The predicate ids to follow; null for every causal predicate.</param>
+    internal async Task<InfluenceResult> TraverseAsync(string of, int? maxHops, Direction direction, CancellationToken cancellationToken,
+        IReadOnlyCollection<string>? predicates = null)
     {
         var hops = QueryLimits.Hops(maxHops, QueryLimits.DefaultInfluenceHops);
         var start = await resolver.ResolveAsync(of, "of", cancellationToken);
-        var causal = await catalog.CausalPredicatesAsync(cancellationToken);
+        predicates ??= await catalog.CausalPredicatesAsync(cancellationToken);
 
         // The embedded store walks its dense topology in one call; any other store is walked layer by layer here.
         var walk = store is IInfluenceWalker walker
-            ? walker.WalkInfluence(start.Id, direction, hops, causal, QueryLimits.MaxInfluenceEntities, cancellationToken)
-            : await WalkAsync(store, start.Id, direction, hops, causal, QueryLimits.MaxInfluenceEntities, cancellationToken);
+            ? walker.WalkInfluence(start.Id, direction, hops, predicates, QueryLimits.MaxInfluenceEntities, cancellationToken)
+            : await WalkAsync(store, start.Id, direction, hops, predicates, QueryLimits.MaxInfluenceEntities, cancellationToken);
         var chains = walk.Chains;
         var outgoing = direction == Direction.Outgoing;
 
         // Chains are prefix-closed (each one extends the chain to its previous entity), so the reached entities, the start
         // and the last steps' context cover every entity and predicate of every chain: one store call, no relation views.
         var ids = new HashSet<string>(chains.Count, StringComparer.Ordinal);
-        var predicates = await catalog.PredicatesAsync(cancellationToken);
+        var predicateById = await catalog.PredicatesAsync(cancellationToken);
         foreach (var chain in chains)
         {
             var last = chain[^1];
             ids.Add(outgoing ? last.ObjectId : last.SubjectId);
             foreach (var c in last.Context) ids.Add(c.EntityId);
-            if (!predicates.ContainsKey(last.PredicateId)) predicates = await catalog.PredicatesIncludingAsync(last.PredicateId, cancellationToken);
+            if (!predicateById.ContainsKey(last.PredicateId)) predicateById = await catalog.PredicatesIncludingAsync(last.PredicateId, cancellationToken);
         }
         var entities = new Dictionary<string, Entity>(ids.Count + 1, StringComparer.Ordinal) { [start.Id] = start };
         foreach (var entity in await store.GetEntitiesAsync(ids, cancellationToken)) entities[entity.Id] = entity;
@@ -49,10 +51,10 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
             for (var i = 0; i < chain.Count; i++)
             {
                 var step = chain[outgoing ? i : chain.Count - 1 - i];
-                net = Pathway.Then(net, step, predicates[step.PredicateId].Sign);
+                net = Pathway.Then(net, step, predicateById[step.PredicateId].Sign);
             }
             var reached = entities[outgoing ? chain[^1].ObjectId : chain[^1].SubjectId];
-            influences[c] = new Influence(reached, net, chain.Count, () => PathwayOf(chain, outgoing, entities, predicates));
+            influences[c] = new Influence(reached, net, chain.Count, () => PathwayOf(chain, outgoing, entities, predicateById));
         }
         // Nearest first, then by name and id: ids are unique, so the order is total and an in-place sort gives it.
         Array.Sort(influences, static (a, b) =>

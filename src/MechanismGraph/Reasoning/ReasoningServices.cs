@@ -15,6 +15,7 @@ public sealed class ReasoningServices
         Lookup = new GraphLookup(store, Catalog, Resolver, Views, Rules);
         Pathways = new PathwayFinder(store, Rules, Resolver, Views);
         Influences = new InfluenceFinder(store, Catalog, Resolver);
+        Neighbourhoods = new NeighbourhoodFinder(Catalog, Influences);
         Explainer = new Explainer(store, Catalog, Resolver, Pathways, Influences, Views);
         Facts = new FactFinder(store, Resolver, Views);
     }
@@ -28,6 +29,7 @@ public sealed class ReasoningServices
     public GraphLookup Lookup { get; }
     public PathwayFinder Pathways { get; }
     public InfluenceFinder Influences { get; }
+    public NeighbourhoodFinder Neighbourhoods { get; }
     public Explainer Explainer { get; }
     public FactFinder Facts { get; }
 }

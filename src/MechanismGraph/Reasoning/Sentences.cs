@@ -26,7 +26,11 @@ public static class Sentences
     public static string Summary(IReadOnlyList<RelationView> steps, Sign net, Func<int, string>? cite = null, bool reasons = false)
     {
         var caveats = Caveats(steps);
-        return $"{Chain(steps, cite, reasons: reasons)}; {NetClause(steps[0].Subject, net, steps[^1].Object, steps[^1].Relation.ObjectAspect)}."
+        // An association says two things go together, not that one acts on the other: no "effect" is presupposed.
+        var clause = net != Sign.None && steps.Any(s => !s.Predicate.IsCausal)
+            ? $"a step is an association, so no effect of {steps[0].Subject.Name} on {steps[^1].Object.Name} is stated"
+            : NetClause(steps[0].Subject, net, steps[^1].Object, steps[^1].Relation.ObjectAspect);
+        return $"{Chain(steps, cite, reasons: reasons)}; {clause}."
             + string.Concat(caveats.Select(c => " " + c));
     }
 

@@ -10,19 +10,23 @@ namespace MechanismGraph.Api.Tests.Browser;
 /// The real API on a real Kestrel port on 127.0.0.1 (a browser cannot use the in-memory test server) and one headless
 /// Chromium, shared by the browser tests; each test gets its own 1280×800 page.
 /// </summary>
-public sealed class BrowserHost : IAsyncLifetime
+public class BrowserHost : IAsyncLifetime
 {
-    private readonly ApiFactory _factory = new();
+    private ApiFactory? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public ApiFactory Api => _factory;
+    public ApiFactory Api => _factory ?? throw new InvalidOperationException("The host has not started.");
+
+    /// <summary>The API's settings (e.g. Graph:Imports), prepared before it starts; none: the real seed-data alone.</summary>
+    protected virtual Task<IReadOnlyDictionary<string, string?>?> SettingsAsync() => Task.FromResult<IReadOnlyDictionary<string, string?>?>(null);
 
     public async ValueTask InitializeAsync()
     {
         var executable = Chromium.Executable(); // fail first, and clearly, when Chromium is missing
+        _factory = new ApiFactory(await SettingsAsync());
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
@@ -48,10 +52,10 @@ public sealed class BrowserHost : IAsyncLifetime
         return new BrowserPage(context, await context.NewPageAsync());
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();
-        await _factory.DisposeAsync();
+        if (_factory is not null) await _factory.DisposeAsync();
     }
 }

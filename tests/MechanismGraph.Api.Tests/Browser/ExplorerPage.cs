@@ -57,10 +57,38 @@ internal sealed class ExplorerPage(IPage page)
 
     private async Task ClickDrawnAsync(string renderedPoint)
     {
+        await page.Locator("#graph").ScrollIntoViewIfNeededAsync(); // a summary above may push the drawing below the fold
         var point = await page.EvaluateAsync<JsonElement>(
             $"() => {{ const p = {renderedPoint}; const r = document.getElementById('graph').getBoundingClientRect(); return {{ x: r.left + p.x, y: r.top + p.y }}; }}");
         var (x, y) = ((float)point.GetProperty("x").GetDouble(), (float)point.GetProperty("y").GetDouble());
         await page.Mouse.MoveAsync(x, y);
         await page.Mouse.ClickAsync(x, y);
     }
+
+    /// <summary>How many boxes cytoscape drew.</summary>
+    public Task<int> DrawnCountAsync() => page.EvaluateAsync<int>("() => window.explorer.cy.nodes().length");
+
+    /// <summary>
+    /// Pairs of visible labels (box labels, and arrow labels not hidden by the density rule) whose rendered bounding boxes
+    /// overlap, measured on the page; empty when no label overprints another.
+    /// </summary>
+    public async Task<string[]> OverlappingLabelsAsync() => await page.EvaluateAsync<string[]>("""
+        () => {
+          const cy = window.explorer.cy;
+          const boxes = cy.elements().filter(e => e.pstyle('label').strValue !== '' && e.visible()).map(e => {
+            const b = e.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+            return { id: e.id(), text: e.pstyle('label').strValue, b };
+          }).filter(x => x.b.w > 0 && x.b.h > 0);
+          const out = [];
+          for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+            const [a, c] = [boxes[i].b, boxes[j].b];
+            if (a.x1 < c.x2 - 1 && c.x1 < a.x2 - 1 && a.y1 < c.y2 - 1 && c.y1 < a.y2 - 1) out.push(`${boxes[i].text} / ${boxes[j].text}`);
+          }
+          return out;
+        }
+        """);
+
+    /// <summary>How many labels are on screen: boxes', and arrows' that the density rule did not hide.</summary>
+    public Task<int> VisibleLabelCountAsync() =>
+        page.EvaluateAsync<int>("() => window.explorer.cy.elements().filter(e => e.pstyle('label').strValue !== '').length");
 }

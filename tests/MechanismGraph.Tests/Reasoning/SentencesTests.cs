@@ -23,6 +23,19 @@ public sealed class SentencesTests
     }
 
     [Fact]
+    public void Summary_ThroughAnAssociation_StatesNoEffect_NotAnEffectOfUnknownDirection()
+    {
+        var associated = new Predicate("associated_with", Sign.Unknown, "is associated with", "is associated with", "",
+            new BiolinkMapping("biolink:associated_with"), Causal: false);
+        var relation = new Relation("drug-x", Drug.Id, associated.Id, Damage.Id, [], [TestGraphs.Quote]);
+        var step = new RelationView(relation, Drug, associated, Damage, "");
+
+        var summary = Sentences.Summary([step], Sign.Unknown);
+
+        Assert.Equal("Ketamine is associated with excitotoxicity; a step is an association, so no effect of ketamine on excitotoxicity is stated.", summary);
+    }
+
+    [Fact]
     public void Relation_KeepsTheDocumentsVerb_AndSaysWhatAboutTheObjectChanges()
     {
         var block = Step(Drug, "blocks", Sign.Decreases, Receptor, r => r with { ObjectAspect = Aspect.Activity });

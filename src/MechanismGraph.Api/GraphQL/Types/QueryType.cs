@@ -16,6 +16,7 @@ internal sealed class QueryType : ObjectGraphType
         Description = "Trace pathways, explain effects and read citation-ready facts of the curated mechanism graph.";
         LookupQueries.Add(this, reasoning);
         ReasoningQueries.Add(this, reasoning);
+        NeighbourhoodQueries.Add(this, reasoning);
         CatalogQueries.Add(this, reasoning, sources);
     }
 }

@@ -31,7 +31,7 @@ export async function query(text, variables = {}) {
 
 const RELATION = `id predicate sign sentence indirect note inferred knowledgeLevel inferenceReason
   subject { id name kind } object { id name kind }
-  evidence { quote start end document }`;
+  evidence { quote start end document } provenance { primaryKnowledgeSource publications }`;
 
 const PATHWAY = `length netEffect score summary indirectSteps evidenceCount mermaid dot
   entities { id name kind }
@@ -43,16 +43,31 @@ export const Queries = {
   entityOptions: `query EntityOptions($search: String, $first: Int) {
     entities(search: $search, first: $first) { nodes { id name kind aliases } } }`,
 
-  pathways: `query Pathways($from: String!, $to: String!, $limit: Int) {
-    pathwaySearch(from: $from, to: $to, limit: $limit) { searchComplete pathways { ${PATHWAY} } } }`,
+  predicates: `query Predicates { predicates { id causal group } }`,
 
-  effects: `query Effects($of: String!, $maxHops: Int) {
-    entity(ref: $of) { id name kind }
-    effects(of: $of, maxHops: $maxHops) {
-      netEffect hops entity { id name kind }
-      pathway { summary entities { id name kind } steps { ${RELATION} } } } }`,
+  pathways: `query Pathways($from: String!, $to: String!, $limit: Int, $maxHops: Int, $predicates: [String!]) {
+    cause: entity(ref: $from) { id name kind }
+    effect: entity(ref: $to) { id name kind }
+    pathwaySearch(from: $from, to: $to, limit: $limit, maxHops: $maxHops, predicates: $predicates) {
+      searchComplete pathways { ${PATHWAY} } } }`,
 
-  entity: `query Entity($ref: String!) {
-    entity(ref: $ref) { id name kind aliases description xrefs
-      outgoing { ${RELATION} } incoming { ${RELATION} } } }`,
+  // Only whether any pathway exists: the probe behind "only associations connect them".
+  pathwayProbe: `query PathwayProbe($from: String!, $to: String!, $maxHops: Int, $predicates: [String!]) {
+    pathwaySearch(from: $from, to: $to, limit: 1, maxHops: $maxHops, predicates: $predicates) { searchComplete pathways { length } } }`,
+
+  neighbourhood: `query Neighbourhood($of: String!, $reach: Reach, $maxHops: Int, $includeAssociations: Boolean,
+      $kind: String, $sign: Effect, $source: String, $first: Int, $offset: Int) {
+    neighbourhood(of: $of, reach: $reach, maxHops: $maxHops, includeAssociations: $includeAssociations,
+        kind: $kind, sign: $sign, source: $source) {
+      of { id name kind } reached complete matching
+      byKind { name count } bySign { name count } byFamily { name count } bySource { name count }
+      top(first: $first, offset: $offset) {
+        netEffect hops entity { id name kind }
+        pathway { summary evidenceCount entities { id name kind } steps { ${RELATION} } } } } }`,
+
+  // Relations by page, not Entity.outgoing/incoming: a hub of a real graph has tens of thousands of them.
+  entity: `query Entity($ref: String!, $first: Int!) {
+    entity(ref: $ref) { id name kind aliases description xrefs }
+    outgoing: relations(subject: $ref, first: $first) { totalCount nodes { ${RELATION} } }
+    incoming: relations(object: $ref, first: $first) { totalCount nodes { ${RELATION} } } }`,
 };

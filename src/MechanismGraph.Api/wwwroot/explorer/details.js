@@ -33,6 +33,30 @@ function scrollMarkIntoBox(panel) {
   box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3); // .document is positioned: offsetTop is within it
 }
 
+/** Where a publication CURIE or URL can be read: PubMed, doi.org, the URL itself, else identifiers.org. */
+export function publicationUrl(publication) {
+  if (/^https?:\/\//i.test(publication)) return publication;
+  const [prefix, ...rest] = publication.split(':');
+  const local = rest.join(':');
+  if (/^pmid$/i.test(prefix)) return `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(local)}/`;
+  if (/^doi$/i.test(prefix)) return `https://doi.org/${local}`;
+  return `https://identifiers.org/${encodeURIComponent(publication)}`;
+}
+
+/** An imported relation's backing: its knowledge source and linked publications, in place of a quote. */
+function provenanceBlock(provenance) {
+  const publications = provenance.publications;
+  return [
+    el('h3', {}, 'Imported, not quoted from a document'),
+    el('p', { class: 'meta provenance', 'data-testid': 'relation-source' },
+      'Knowledge source: ', el('code', {}, provenance.primaryKnowledgeSource)),
+    publications.length === 0
+      ? el('p', { class: 'meta' }, 'The source lists no publication for it.')
+      : el('p', { class: 'xrefs', 'data-testid': 'relation-publications' }, 'Publications: ', publications.map((p) =>
+        el('a', { href: publicationUrl(p), target: '_blank', rel: 'noopener noreferrer' }, p))),
+  ];
+}
+
 export function showRelation(panel, relation, documents, { quote = 0, onEntity }) {
   const evidence = relation.evidence[quote];
   const quotes = relation.evidence.length > 1
@@ -57,19 +81,26 @@ export function showRelation(panel, relation, documents, { quote = 0, onEntity }
       : null,
     relation.note ? el('p', { class: 'meta' }, `Curator’s note: ${relation.note}`) : null,
     quotes,
-    documentWithMark(evidence, documents),
+    evidence ? documentWithMark(evidence, documents) : null,
+    relation.provenance ? provenanceBlock(relation.provenance) : null,
   );
   panel.dataset.showing = `relation:${relation.id}`;
   scrollMarkIntoBox(panel);
 }
 
-function relationList(relations, onRelation, empty) {
-  if (relations.length === 0) return el('p', { class: 'meta' }, empty);
-  return el('ul', { class: 'relations' }, relations.map((r) => el('li', {},
-    el('button', { type: 'button', class: (Signs[r.sign] || Signs.NONE).css, onclick: () => onRelation(r) }, r.sentence))));
+/** Relations listed in the details panel before "and N more": a hub has thousands. */
+export const RELATIONS_SHOWN = 25;
+
+/** One page of relations (a RelationConnection): the first RELATIONS_SHOWN, and how many there are in all. */
+function relationList(page, onRelation, empty) {
+  if (page.totalCount === 0) return el('p', { class: 'meta' }, empty);
+  return [el('ul', { class: 'relations' }, page.nodes.map((r) => el('li', {},
+    el('button', { type: 'button', class: (Signs[r.sign] || Signs.NONE).css, onclick: () => onRelation(r) }, r.sentence,
+      r.provenance ? null : el('span', { class: 'source-tag' }, ' · curated, quoted'))))),
+  page.totalCount > page.nodes.length ? el('p', { class: 'meta' }, `…and ${page.totalCount - page.nodes.length} more, not listed.`) : null];
 }
 
-export function showEntity(panel, entity, { influence, onRelation, onTraceFrom, onDownstream }) {
+export function showEntity(panel, entity, { influence, onRelation, onTraceFrom, onDownstream, onUpstream }) {
   const xrefs = entity.xrefs.length === 0 ? el('p', { class: 'meta' }, 'No standard identifier is recorded.')
     : el('p', { class: 'xrefs' }, 'Identifiers: ', entity.xrefs.map((x) =>
       el('a', { href: `https://identifiers.org/${encodeURIComponent(x)}`, target: '_blank', rel: 'noopener noreferrer' }, x)));
@@ -86,7 +117,8 @@ export function showEntity(panel, entity, { influence, onRelation, onTraceFrom, 
     relationList(entity.incoming, onRelation, 'Nothing acting on it is recorded.'),
     el('div', { class: 'actions' },
       el('button', { type: 'button', onclick: () => onTraceFrom(entity) }, `Trace pathways from ${entity.name}`),
-      el('button', { type: 'button', onclick: () => onDownstream(entity) }, `Everything downstream of ${entity.name}`)),
+      el('button', { type: 'button', onclick: () => onDownstream(entity) }, `Everything downstream of ${entity.name}`),
+      el('button', { type: 'button', onclick: () => onUpstream(entity) }, `Everything upstream of ${entity.name}`)),
   );
   panel.dataset.showing = `entity:${entity.id}`;
 }

@@ -23,6 +23,13 @@ const KINDS = {
 };
 const OTHER_KIND = ['rectangle', '#f5f5f5', '#616161'];
 
+/** More arrows than this and all their labels hide until hovered, focused or selected; below it, only those that would overprint. */
+export const EDGE_LABEL_LIMIT = 12;
+
+function overlaps(a, b) {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
 /** Below this zoom labels get too small to read: the drawing is panned instead (drag, or the wheel to zoom). */
 const MIN_READABLE_ZOOM = 0.6;
 
@@ -50,6 +57,12 @@ const STYLE = [
   { selector: 'edge[sign = "NONE"]', style: { 'line-style': 'dotted' } },
   // A step the curator inferred rather than read in a sentence: a double line, and "(inferred)" in its label.
   { selector: 'edge[?inferred]', style: { 'line-style': 'double', width: 5 } },
+  // Imported relations (a knowledge source, no quote) are thinner than curated ones (a quote in a document).
+  { selector: 'edge[?imported]', style: { width: 1.5, 'arrow-scale': 1 } },
+  // Past a density, edge labels would overprint each other: they show on hover, focus or selection only.
+  { selector: 'edge.quiet', style: { label: '' } },
+  { selector: 'edge.quiet.hover, edge.quiet:selected', style: { label: 'data(label)', 'z-index': 10 } },
+  { selector: 'node.expanded', style: { 'border-style': 'double', 'border-width': 5 } },
   { selector: '.off', style: { opacity: 0.22 } },
   { selector: 'edge:selected', style: { width: 6, 'text-background-color': '#ffe066' } },
   { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#1f2328', 'background-color': '#ffe066' } },
@@ -77,6 +90,14 @@ function longestWord(label) {
   return Math.max(...label.split(/[\s]+/).map((w) => measure.measureText(w).width));
 }
 
+/** How wide an arrow's label is drawn: lines wrap at 90 px, but a single long word (a predicate id) does not. */
+function labelWidth(label) {
+  measure = measure || document.createElement('canvas').getContext('2d');
+  measure.font = `600 13px ${FONT}`;
+  return Math.max(...label.split('\n').map((line) => Math.max(
+    Math.min(measure.measureText(line).width, 90), ...line.split(' ').map((w) => measure.measureText(w).width))));
+}
+
 /** Entity → cytoscape node data. */
 function nodeData(entity, extra = {}) {
   const [shape, fill, stroke] = KINDS[entity.kind] || OTHER_KIND;
@@ -92,6 +113,7 @@ function edgeData(step) {
   const sign = Signs[step.sign] || Signs.NONE;
   return {
     id: step.id, source: step.subject.id, target: step.object.id, sign: step.sign, inferred: Boolean(step.inferred),
+    imported: Boolean(step.provenance),
     label: step.inferred ? `${step.predicate}\n(inferred)` : step.predicate,
     colour: sign.colour, arrow: step.sign === 'DECREASES' ? 'tee' : step.sign === 'NONE' ? 'vee' : 'triangle',
     relation: step,
@@ -108,6 +130,9 @@ export class Drawing {
     this.cy.on('tap', 'node', (e) => onNode(e.target.id()));
     this.cy.on('mouseover', 'node, edge', () => { container.style.cursor = 'pointer'; });
     this.cy.on('mouseout', 'node, edge', () => { container.style.cursor = ''; });
+    this.cy.on('mouseover', 'edge', (e) => e.target.addClass('hover'));
+    this.cy.on('mouseout', 'edge', (e) => e.target.removeClass('hover'));
+    this.options = { direction: 'LR', nodeExtra: () => ({}) };
     // cytoscape caches where its container is; text appearing above it (status, tabs) moves it, so re-measure on entry.
     container.addEventListener('mouseenter', () => this.cy.resize());
     this.drawn = 0;
@@ -116,25 +141,64 @@ export class Drawing {
 
   /** Draws the union of some pathways (each entity and relation once); `endpoints` get a heavier border. */
   draw(pathways, { direction = 'LR', endpoints = [], nodeExtra = () => ({}) } = {}) {
+    this.cy.elements().remove();
+    this.options = { direction, nodeExtra };
+    this.add(pathways);
+    for (const id of endpoints) this.cy.getElementById(id).addClass('endpoint');
+  }
+
+  /** How many entities drawing these pathways would add to the drawing. */
+  newEntities(pathways) {
+    const ids = new Set();
+    for (const pathway of pathways) for (const e of pathway.entities) if (this.cy.getElementById(e.id).empty()) ids.add(e.id);
+    return ids.size;
+  }
+
+  /** Adds the entities and relations of some pathways not drawn yet, and lays the whole drawing out again. */
+  add(pathways) {
+    const { direction, nodeExtra } = this.options;
+    // Edge hit-testing uses geometry cytoscape computes while rendering: the drawing is announced once it is on screen.
+    delete this.container.dataset.drawn;
     const nodes = new Map();
     const edges = new Map();
     for (const pathway of pathways) {
-      for (const entity of pathway.entities) if (!nodes.has(entity.id)) nodes.set(entity.id, nodeData(entity, nodeExtra(entity)));
-      for (const step of pathway.steps) if (!edges.has(step.id)) edges.set(step.id, edgeData(step));
+      for (const entity of pathway.entities) {
+        if (!nodes.has(entity.id) && this.cy.getElementById(entity.id).empty()) nodes.set(entity.id, nodeData(entity, nodeExtra(entity)));
+      }
+      for (const step of pathway.steps) if (!edges.has(step.id) && this.cy.getElementById(step.id).empty()) edges.set(step.id, edgeData(step));
     }
-    this.cy.elements().remove();
     this.cy.add([...nodes.values()].map((data) => ({ group: 'nodes', data })));
     this.cy.add([...edges.values()].map((data) => ({ group: 'edges', data })));
-    for (const id of endpoints) this.cy.getElementById(id).addClass('endpoint');
     this.cy.nodes().filter((n) => n.data('netColour')).addClass('net');
-    this.cy.layout({ name: 'dagre', rankDir: direction, nodeSep: 22, rankSep: 72, edgeSep: 12, fit: false, animate: false }).run();
+    // Left to right, an arrow's label sits between two columns: leave it room there, or declutter would hide it.
+    const rankSep = direction === 'LR' ? Math.max(72, ...this.cy.edges().map((e) => labelWidth(e.data('label')) + 36)) : 72;
+    this.cy.layout({ name: 'dagre', rankDir: direction, nodeSep: 22, rankSep, edgeSep: 12, fit: false, animate: false }).run();
+    this.declutter();
     this.fitHeight();
     this.fit();
     this.drawn += 1;
     const drawn = String(this.drawn);
-    // Edge hit-testing uses geometry cytoscape computes while rendering: announce the drawing once it is on screen.
-    delete this.container.dataset.drawn;
     this.cy.one('render', () => { this.container.dataset.drawn = drawn; });
+  }
+
+  /** Hides the arrow labels that would overprint a box or another label (all of them past EDGE_LABEL_LIMIT arrows). */
+  declutter() {
+    const edges = this.cy.edges();
+    edges.removeClass('quiet');
+    if (edges.length > EDGE_LABEL_LIMIT) { edges.addClass('quiet'); return; }
+    const placed = this.cy.nodes().map((n) => n.boundingBox({ includeLabels: true, includeEdges: false }));
+    edges.forEach((edge) => {
+      const box = edge.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      if (box.w === 0) return;
+      if (placed.some((other) => overlaps(box, other))) edge.addClass('quiet');
+      else placed.push(box);
+    });
+  }
+
+  /** Shows one relation's label (hidden past the density limit) while it has focus in a list or the pointer. */
+  hover(id, on) {
+    const edge = this.cy.getElementById(id);
+    if (edge.nonempty()) edge.toggleClass('hover', on);
   }
 
   /** Makes the drawing area as tall as the drawing needs at the zoom its width allows, within the CSS bounds. */
@@ -157,6 +221,15 @@ export class Drawing {
     if (this.cy.zoom() < MIN_READABLE_ZOOM) { this.cy.zoom(MIN_READABLE_ZOOM); this.cy.center(this.cy.nodes().roots()); }
   }
 
+  /** Brings some entities into view at a readable zoom (the rest of a wide drawing is panned to). */
+  show(ids) {
+    const elements = this.cy.collection(ids.map((id) => this.cy.getElementById(id)).filter((e) => e.nonempty()));
+    if (elements.empty()) return;
+    this.cy.fit(elements, 30);
+    const zoom = Math.min(1.3, Math.max(0.8, this.cy.zoom()));
+    if (zoom !== this.cy.zoom()) { this.cy.zoom(zoom); this.cy.center(elements); }
+  }
+
   /** Dims everything except the given entities and relations. */
   focus(entityIds, relationIds) {
     const on = new Set([...entityIds, ...relationIds]);
@@ -170,6 +243,8 @@ export class Drawing {
 
   clear() {
     this.cy.elements().remove();
+    this.container.style.height = ''; // an empty answer needs no tall empty box (explorer.css)
     this.container.dataset.drawn = '0';
+    this.cy.resize();
   }
 }
