@@ -8,23 +8,25 @@
 # Usage: benchmarks/http/run.sh [seconds per run, default 10]
 #        RESPONSE_CACHE=off benchmarks/http/run.sh   measures the API with its response cache turned off
 #        QUERY=entity.json benchmarks/http/run.sh      another request body (entity.json: entity(ref:) by CURIE)
+#        MG_BENCH_API=dir MG_BENCH_PUBLISHED=1 API_PORT=n RAW_PORT=n   reuse a published API (benchmarks/scale/run.sh), other ports
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-10}"
 query="${QUERY:-query.json}"
 root="$(cd ../.. && pwd)"
-api_url="http://127.0.0.1:5181"
-raw_url="http://127.0.0.1:5182"
+api_dir="${MG_BENCH_API:-/tmp/mg-bench-api}"
+api_url="http://127.0.0.1:${API_PORT:-5181}"
+raw_url="http://127.0.0.1:${RAW_PORT:-5182}"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
-dotnet publish "$root/src/MechanismGraph.Api" -c Release -o /tmp/mg-bench-api --nologo -v quiet >/dev/null
+[ "${MG_BENCH_PUBLISHED:-}" = 1 ] || dotnet publish "$root/src/MechanismGraph.Api" -c Release -o "$api_dir" --nologo -v quiet >/dev/null
 dotnet build RawKestrel.cs -c Release --nologo -v quiet >/dev/null
 
 cleanup() { kill "${api_pid:-}" "${raw_pid:-}" 2>/dev/null || true; }
 trap cleanup EXIT
 
 cache_bytes=33554432; [ "${RESPONSE_CACHE:-on}" = off ] && cache_bytes=0
-(cd /tmp/mg-bench-api && ASPNETCORE_ENVIRONMENT=Production Graph__SeedData="$root/seed-data" Logging__LogLevel__Default=Warning \
+(cd "$api_dir" && ASPNETCORE_ENVIRONMENT=Production Graph__SeedData="$root/seed-data" Logging__LogLevel__Default=Warning \
   GraphQL__ResponseCacheBytes="$cache_bytes" Admission__HeavyQueueLength=4096 \
   exec dotnet MechanismGraph.Api.dll --urls "$api_url") >/tmp/mg-bench-api.log 2>&1 &
 api_pid=$!

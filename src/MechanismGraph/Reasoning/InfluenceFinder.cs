@@ -4,7 +4,7 @@ using MechanismGraph.Storage;
 namespace MechanismGraph.Reasoning;
 
 /// <summary>Everything downstream (effects) or upstream (causes) of an entity, by breadth-first layers over causal relations.</summary>
-public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, EntityResolver resolver, RelationViews views)
+public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, EntityResolver resolver)
 {
     public async Task<InfluenceResult> EffectsAsync(string of, int? maxHops, CancellationToken cancellationToken = default) =>
         await TraverseAsync(of, maxHops, Direction.Outgoing, cancellationToken);
@@ -25,22 +25,36 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
             ? walker.WalkInfluence(start.Id, direction, hops, predicates, QueryLimits.MaxInfluenceEntities, cancellationToken)
             : await WalkAsync(store, start.Id, direction, hops, predicates, QueryLimits.MaxInfluenceEntities, cancellationToken);
         var chains = walk.Chains;
-        var truncated = walk.Truncated;
+        var outgoing = direction == Direction.Outgoing;
 
-        var expanded = (await views.ExpandAsync(chains.SelectMany(c => c).DistinctBy(r => r.Id).ToArray(), cancellationToken))
-            .ToDictionary(v => v.Id);
+        // Chains are prefix-closed (each one extends the chain to its previous entity), so the reached entities, the start
+        // and the last steps' context cover every entity and predicate of every chain: one store call, no relation views.
+        var ids = new HashSet<string>(chains.Count, StringComparer.Ordinal);
+        var predicateById = await catalog.PredicatesAsync(cancellationToken);
+        foreach (var chain in chains)
+        {
+            var last = chain[^1];
+            ids.Add(outgoing ? last.ObjectId : last.SubjectId);
+            foreach (var c in last.Context) ids.Add(c.EntityId);
+            if (!predicateById.ContainsKey(last.PredicateId)) predicateById = await catalog.PredicatesIncludingAsync(last.PredicateId, cancellationToken);
+        }
+        var entities = new Dictionary<string, Entity>(ids.Count + 1, StringComparer.Ordinal) { [start.Id] = start };
+        foreach (var entity in await store.GetEntitiesAsync(ids, cancellationToken)) entities[entity.Id] = entity;
+
         var influences = new Influence[chains.Count];
         for (var c = 0; c < influences.Length; c++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var chain = chains[c];
-            var ordered = new RelationView[chain.Count];
+            var net = Sign.Increases;
             // Causes are walked backwards; a pathway always reads cause → effect.
-            for (var i = 0; i < ordered.Length; i++)
-                ordered[direction == Direction.Outgoing ? i : ordered.Length - 1 - i] = expanded[chain[i].Id];
-            var pathway = Pathway.From(ordered);
-            var entity = direction == Direction.Outgoing ? ordered[^1].Object : ordered[0].Subject;
-            influences[c] = new Influence(entity, pathway.NetEffect, pathway.Length, pathway);
+            for (var i = 0; i < chain.Count; i++)
+            {
+                var step = chain[outgoing ? i : chain.Count - 1 - i];
+                net = Pathway.Then(net, step, predicateById[step.PredicateId].Sign);
+            }
+            var reached = entities[outgoing ? chain[^1].ObjectId : chain[^1].SubjectId];
+            influences[c] = new Influence(reached, net, chain.Count, () => PathwayOf(chain, outgoing, entities, predicateById));
         }
         // Nearest first, then by name and id: ids are unique, so the order is total and an in-place sort gives it.
         Array.Sort(influences, static (a, b) =>
@@ -49,7 +63,16 @@ public sealed class InfluenceFinder(IGraphStore store, StoreCatalog catalog, Ent
             if (order == 0) order = string.Compare(a.Entity.Name, b.Entity.Name, StringComparison.OrdinalIgnoreCase);
             return order != 0 ? order : string.CompareOrdinal(a.Entity.Id, b.Entity.Id);
         });
-        return new InfluenceResult(start, influences, truncated);
+        return new InfluenceResult(start, influences, walk.Truncated);
+    }
+
+    private static Pathway PathwayOf(
+        IReadOnlyList<Relation> chain, bool outgoing, IReadOnlyDictionary<string, Entity> entities, IReadOnlyDictionary<string, Predicate> predicates)
+    {
+        var ordered = new RelationView[chain.Count];
+        for (var i = 0; i < ordered.Length; i++)
+            ordered[outgoing ? i : ordered.Length - 1 - i] = RelationViews.View(chain[i], entities, predicates);
+        return Pathway.From(ordered);
     }
 
     /// <summary>

@@ -55,13 +55,13 @@ public sealed record Pathway(IReadOnlyList<Entity> Entities, IReadOnlyList<Relat
     public static Sign NetOf(IReadOnlyList<RelationView> steps)
     {
         var running = Sign.Increases;
-        foreach (var step in steps)
-        {
-            if (step.Relation.SubjectChange is { } needed && running != needed && running != Sign.None) running = Sign.Unknown;
-            running = running.Then(step.Sign);
-        }
+        foreach (var step in steps) running = Then(running, step.Relation, step.Sign);
         return running;
     }
+
+    /// <summary>One step of <see cref="NetOf"/>: the running sign followed by a relation of the given sign.</summary>
+    internal static Sign Then(Sign running, Relation relation, Sign sign) =>
+        (relation.SubjectChange is { } needed && running != needed && running != Sign.None ? Sign.Unknown : running).Then(sign);
 
     /// <summary>
     /// The one ordering of pathways: by <see cref="Strength"/>, then fewer steps, then more evidence, then relation ids

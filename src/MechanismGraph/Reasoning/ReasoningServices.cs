@@ -14,7 +14,7 @@ public sealed class ReasoningServices
         Views = new RelationViews(store, Catalog);
         Lookup = new GraphLookup(store, Catalog, Resolver, Views, Rules);
         Pathways = new PathwayFinder(store, Rules, Resolver, Views);
-        Influences = new InfluenceFinder(store, Catalog, Resolver, Views);
+        Influences = new InfluenceFinder(store, Catalog, Resolver);
         Neighbourhoods = new NeighbourhoodFinder(Catalog, Influences);
         Explainer = new Explainer(store, Catalog, Resolver, Pathways, Influences, Views);
         Facts = new FactFinder(store, Resolver, Views);

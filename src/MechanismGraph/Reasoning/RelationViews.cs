@@ -31,15 +31,14 @@ public sealed class RelationViews(IGraphStore store, StoreCatalog catalog)
             foreach (var entity in await store.GetEntitiesAsync(missing, cancellationToken))
                 entities[entity.Id] = entity;
         var views = new RelationView[relations.Count];
-        for (var i = 0; i < views.Length; i++)
-        {
-            var r = relations[i];
-            // The sentence is composed when first read.
-            views[i] = new RelationView(r, entities[r.SubjectId], predicates[r.PredicateId], entities[r.ObjectId])
-            {
-                ContextEntities = r.Context.Count == 0 ? [] : r.Context.Select(c => new ContextView(c.Kind, entities[c.EntityId])).ToArray(),
-            };
-        }
+        for (var i = 0; i < views.Length; i++) views[i] = View(relations[i], entities, predicates);
         return views;
     }
+
+    /// <summary>One relation's view from entities and predicates already at hand; the sentence is composed when first read.</summary>
+    internal static RelationView View(Relation r, IReadOnlyDictionary<string, Entity> entities, IReadOnlyDictionary<string, Predicate> predicates) =>
+        new(r, entities[r.SubjectId], predicates[r.PredicateId], entities[r.ObjectId])
+        {
+            ContextEntities = r.Context.Count == 0 ? [] : r.Context.Select(c => new ContextView(c.Kind, entities[c.EntityId])).ToArray(),
+        };
 }

@@ -37,6 +37,8 @@ internal static class EmbeddedInfluenceWalk
             for (var layer = 1; layer <= maxHops && s.Frontier.Count > 0 && !truncated; layer++)
             {
                 s.Next.Clear();
+                var room = maxEntities - reached.Count;
+                var cut = false;
                 for (var position = 0; position < s.Frontier.Count; position++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -49,6 +51,11 @@ internal static class EmbeddedInfluenceWalk
                         var key = ((long)position << 32) | (uint)relation;
                         if (s.Seen[to] != stamp)
                         {
+                            if (cut)
+                            {
+                                truncated = true;
+                                continue;
+                            }
                             s.Seen[to] = stamp;
                             s.Layer[to] = (byte)layer;
                             (s.Parent[to], s.Via[to], s.FirstReach[to]) = (from, relation, key);
@@ -59,13 +66,19 @@ internal static class EmbeddedInfluenceWalk
                         if (key < s.FirstReach[to]) s.FirstReach[to] = key;
                         if (Better(s, traits, from, relation, s.Parent[to], s.Via[to])) (s.Parent[to], s.Via[to]) = (from, relation);
                     }
+                    // A later row's new entity sorts after every one met so far: once those fill the room, the layer's
+                    // admitted set is known, and the rest of the scan only improves the admitted entities' chains.
+                    if (!cut && s.Next.Count >= room)
+                    {
+                        cut = true;
+                        truncated |= Admit(s, room);
+                    }
                 }
                 // Primitive keys, sorted in place: a hub's layer holds tens of thousands of entities.
                 var next = s.Next.ToArray();
                 var keys = new long[next.Length];
                 for (var i = 0; i < next.Length; i++) keys[i] = s.FirstReach[next[i]];
                 Array.Sort(keys, next);
-                var room = maxEntities - reached.Count;
                 if (next.Length > room)
                 {
                     truncated = true;
@@ -96,6 +109,23 @@ internal static class EmbeddedInfluenceWalk
         }
     }
 
+    /// <summary>
+    /// Keeps the <paramref name="room"/> new entities met first (frontier position, then relation) and marks the others
+    /// out of every layer, so later relations to them are skipped; true when any was turned away.
+    /// </summary>
+    private static bool Admit(InfluenceScratch s, int room)
+    {
+        if (s.Next.Count <= room) return false;
+        var next = s.Next.ToArray();
+        var keys = new long[next.Length];
+        for (var i = 0; i < next.Length; i++) keys[i] = s.FirstReach[next[i]];
+        Array.Sort(keys, next);
+        for (var i = room; i < next.Length; i++) s.Layer[next[i]] = InfluenceScratch.NoLayer;
+        s.Next.Clear();
+        s.Next.AddRange(next.AsSpan(0, room));
+        return true;
+    }
+
     /// <summary>InfluenceFinder.Better over the scratch: the candidate chain (to <paramref name="from"/>, then the relation) against the current one.</summary>
     private static bool Better(InfluenceScratch s, RelationTraits traits, int from, int relation, int currentFrom, int currentRelation)
     {
@@ -111,16 +141,20 @@ internal static class EmbeddedInfluenceWalk
         return byChain != 0 ? byChain < 0 : relation < currentRelation;
     }
 
-    /// <summary>Each reached entity's chain, from the start, as the relations themselves: only the answer is materialised.</summary>
+    /// <summary>
+    /// Each reached entity's chain, from the start, as the relations themselves: only the answer is materialised, each
+    /// relation once (a chain is its parent's chain plus one step, and parents are reached in an earlier layer).
+    /// </summary>
     private static IReadOnlyList<Relation>[] Chains(KnowledgeGraph graph, InfluenceScratch s, List<int> reached)
     {
-        var chains = new IReadOnlyList<Relation>[reached.Count];
+        var chains = new Relation[reached.Count][];
         for (var i = 0; i < reached.Count; i++)
         {
             var e = reached[i];
-            var chain = new Relation[s.Layer[e]];
-            for (var step = chain.Length - 1; step >= 0; step--, e = s.Parent[e]) chain[step] = graph.RelationAt(s.Via[e]);
-            chains[i] = chain;
+            var step = graph.RelationAt(s.Via[e]);
+            // The walk is over, so Rank is free to hold each entity's position in the answer.
+            s.Rank[e] = i;
+            chains[i] = s.Layer[e] == 1 ? [step] : [.. chains[s.Rank[s.Parent[e]]], step];
         }
         return chains;
     }

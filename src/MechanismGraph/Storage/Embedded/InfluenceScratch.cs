@@ -20,7 +20,10 @@ internal sealed class InfluenceScratch
 
     public GraphTopology Topology { get; }
 
-    /// <summary>Entity e is reached in this walk when Seen[e] == Stamp; then Layer[e] is its hop count.</summary>
+    /// <summary>The layer of an entity met in a layer the cap cut and turned away: it belongs to none.</summary>
+    public const byte NoLayer = byte.MaxValue;
+
+    /// <summary>Entity e is reached in this walk when Seen[e] == Stamp; then Layer[e] is its hop count (or <see cref="NoLayer"/>).</summary>
     public int[] Seen { get; }
     public byte[] Layer { get; }
     /// <summary>The entity and relation the best chain to e comes through.</summary>
