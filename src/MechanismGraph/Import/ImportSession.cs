@@ -28,6 +28,8 @@ internal sealed class ImportSession
     // Every reference an edge may use (node ids, their equivalents, curated CURIEs) → the entity id it names.
     // Values are name numbers of the relation columns (one per entity id, by value), so statements compare as numbers.
     private readonly Dictionary<string, int> _nodeIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _checkedPredicates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _checkedPredicateLookup;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _nodeLookup;
     private readonly Dictionary<string, Entity> _curatedUpdates = new(StringComparer.Ordinal);
     private readonly List<Entity> _entities = [];
@@ -59,6 +61,7 @@ internal sealed class ImportSession
         _options = options;
         _kinds = new KindMapper(seed.Kinds);
         _nodeLookup = _nodeIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _checkedPredicateLookup = _checkedPredicates.GetAlternateLookup<ReadOnlySpan<char>>();
         _relations = new RelationColumnsBuilder(seed.Columns, seed.Entities);
         _seedRelations = _relations.Count;
         foreach (var entity in seed.Entities) _equivalence.MarkCurated(ProjectPrefix + entity.Id, entity.Id);
@@ -188,8 +191,7 @@ internal sealed class ImportSession
             if (Node(table, c.Subject, "subject") is not { } subject || Node(table, c.Object, "object") is not { } @object) continue;
             var subjectId = _relations.Names[subject];
             var objectId = _relations.Names[@object];
-            if (table.TrimmedString(c.Predicate) is not { } raw) { Problem(table, "missing predicate"); continue; }
-            if (_strings.Intern(Id(raw, table.File, table.Line, "predicate")) is not { } biolink) continue;
+            if (Predicate(table, c.Predicate) is not { } biolink) continue;
             var edgeId = table.TrimmedString(c.Id);
             if (edgeId is not null && edgeId.StartsWith(ProjectPrefix, StringComparison.Ordinal) && _seed.Relation(edgeId[ProjectPrefix.Length..]) is not null)
             {
@@ -294,6 +296,20 @@ internal sealed class ImportSession
         _created++;
         _entities.Add(new Entity(curie, curie, _kinds.Kind(KindMapper.DefaultCategory), [], "", [curie]));
         return _nodeIds[curie] = _relations.Name(curie);
+    }
+
+    /// <summary>
+    /// The predicate cell as a checked CURIE, or null (reported). A file holds few distinct predicates, so each is checked
+    /// once and found again from the span: no string and no regular expression per edge.
+    /// </summary>
+    private string? Predicate(TsvTable table, int column)
+    {
+        var raw = table.Trimmed(column);
+        if (raw.IsEmpty) { Problem(table, "missing predicate"); return null; }
+        if (_checkedPredicateLookup.TryGetValue(raw, out var known)) return known;
+        if (_strings.Intern(Id(raw.ToString(), table.File, table.Line, "predicate")) is not { } biolink) return null;
+        _checkedPredicates[raw.ToString()] = biolink;
+        return biolink;
     }
 
     /// <summary>A trimmed id as a CURIE: a full IRI is contracted with the Biolink prefix map; null (reported) when it cannot be.</summary>
