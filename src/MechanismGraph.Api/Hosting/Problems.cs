@@ -31,12 +31,14 @@ internal static class Problems
     }
 
     /// <summary>The exception handler behind <see cref="UseProblems"/>: maps through <see cref="ErrorMapper"/> and writes the problem.</summary>
-    private sealed class ExceptionToProblem(IProblemDetailsService problems) : IExceptionHandler
+    private sealed class ExceptionToProblem(IProblemDetailsService problems, ILogger<ExceptionToProblem> logger) : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
         {
-            // Unexpected exceptions were already logged by the exception handler middleware, with this request id in scope.
             var error = ErrorMapper.Map(exception, http.RequestAborted.IsCancellationRequested, http.TraceIdentifier);
+            // Since .NET 10 the middleware no longer logs what a handler handled: the answer promises it was logged, so log it here.
+            if (error.IsUnexpected)
+                logger.LogError(exception, "Unexpected failure of {Method} {Path}, request id {RequestId}", http.Request.Method, http.Request.Path, http.TraceIdentifier);
             var result = Of(error);
             http.Response.StatusCode = error.Code.HttpStatus;
             return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = result.ProblemDetails, Exception = exception });

@@ -124,19 +124,19 @@ internal sealed class GraphQLHttpEndpoint(
     // wait for that, so the execution runs beside a timer and the TIMEOUT goes out when the timer wins.
     private async Task<ExecutionResult?> ExecuteWithinDeadlineAsync(HttpContext http, GraphQLHttpRequest parsed)
     {
+        // Read from the HttpContext here, on the request's own flow: the execution runs on a pool thread, and Kestrel
+        // resets a pooled HttpContext once the response is done, which an execution left behind at its deadline outlives.
+        var (services, user, aborted, requestId) = (http.RequestServices, http.User, http.RequestAborted, http.TraceIdentifier);
         var execution = Task.Run(() => executer.ExecuteAsync(o =>
         {
             o.Query = parsed.Query;
             o.Variables = parsed.Variables;
             o.OperationName = parsed.OperationName;
             o.Extensions = parsed.Extensions;
-            o.RequestServices = http.RequestServices;
-            o.User = http.User;
-            o.CancellationToken = http.RequestAborted;
-            o.UserContext = new Dictionary<string, object?>
-            {
-                [ErrorMapping.RequestIdKey] = http.TraceIdentifier, [ErrorMapping.ClientAbortedKey] = http.RequestAborted,
-            };
+            o.RequestServices = services;
+            o.User = user;
+            o.CancellationToken = aborted;
+            o.UserContext = new Dictionary<string, object?> { [ErrorMapping.RequestIdKey] = requestId, [ErrorMapping.ClientAbortedKey] = aborted };
         }));
         var timeout = options.Value.ExecutionTimeout;
         var timer = Task.Delay(timeout, http.RequestAborted);
