@@ -34,7 +34,7 @@ public sealed class NeighbourhoodFinder(StoreCatalog catalog, InfluenceFinder in
 
         var ranked = all
             .Where(i => request.Kind is null || string.Equals(i.Entity.Kind, request.Kind, StringComparison.OrdinalIgnoreCase))
-            .Where(i => request.Sign is null || i.NetEffect == request.Sign)
+            .Where(i => request.Sign is null || SignKey(i) == request.Sign.ToString()!.ToUpperInvariant())
             .Where(i => request.Source is null || SourceOf(Reaching(i)) == request.Source)
             .OrderBy(i => i.Hops)
             .ThenByDescending(i => i.Pathway.Steps.Sum(s => s.Evidence.Count + (s.Provenance?.Publications.Count ?? 0)))
@@ -46,11 +46,21 @@ public sealed class NeighbourhoodFinder(StoreCatalog catalog, InfluenceFinder in
 
         return new Neighbourhood(result.Of, all.Count, !result.Truncated,
             Count(all, i => i.Entity.Kind),
-            Count(all, i => i.NetEffect.ToString().ToUpperInvariant()),
+            Count(all, SignKey),
             Count(all, i => FamilyOf(Reaching(i).Predicate)),
             Count(all, i => SourceOf(Reaching(i))),
             ranked);
     }
+
+    /// <summary>
+    /// The net sign's name, or <c>ASSOCIATION</c> when the best chain passes through an association: it says two things go
+    /// together, so no effect is stated, not an effect of unknown direction.
+    /// </summary>
+    public static string SignKey(Influence influence) =>
+        influence.NetEffect != Sign.None && influence.Pathway.Steps.Any(s => !s.Predicate.IsCausal) ? Association : influence.NetEffect.ToString().ToUpperInvariant();
+
+    /// <summary>The <see cref="Neighbourhood.BySign"/> name of entities reached only through an association.</summary>
+    public const string Association = "ASSOCIATION";
 
     // Largest first, then by name: the order a reader scans a summary in.
     private static FacetCount[] Count(IEnumerable<Influence> items, Func<Influence, string> key) =>

@@ -144,6 +144,21 @@ public sealed class BigGraphExplorerTests(BigGraphHost host)
     }
 
     [Fact]
+    public async Task ANeighbourhoodReachedThroughAnAssociation_CountsItAsAnAssociation_NotAsAnEffectOfUnknownDirection()
+    {
+        var response = await host.Api.QueryAsync($$"""
+            { all: neighbourhood(of: "{{BigGraphHost.LoneCompound}}", maxHops: 1, includeAssociations: true) { reached bySign { name count } }
+              unknown: neighbourhood(of: "{{BigGraphHost.LoneCompound}}", maxHops: 1, includeAssociations: true, sign: UNKNOWN) { matching } }
+            """);
+
+        var data = response.AssertNoErrors().Data;
+        var bySign = data.GetProperty("all").GetProperty("bySign").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("count").GetInt32());
+        Assert.Equal(data.GetProperty("all").GetProperty("reached").GetInt32(), bySign.GetValueOrDefault("ASSOCIATION"));
+        Assert.False(bySign.ContainsKey("UNKNOWN"));
+        Assert.Equal(0, data.GetProperty("unknown").GetProperty("matching").GetInt32());
+    }
+
+    [Fact]
     public async Task Filters_RankOnlyTheChosenKind_AndShowMoreListsTheNextPage()
     {
         await using var browser = await host.NewPageAsync();

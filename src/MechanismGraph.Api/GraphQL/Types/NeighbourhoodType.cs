@@ -16,7 +16,7 @@ internal sealed class NeighbourhoodType : ObjectGraphType<Neighbourhood>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountedNameType>>>>("byKind")
             .Description("Entities reached, by kind, largest first.").Resolve(ctx => Named(ctx.Source.ByKind));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountedNameType>>>>("bySign")
-            .Description("Entities reached, by net sign along the best pathway (INCREASES, DECREASES, UNKNOWN, NONE), largest first.").Resolve(ctx => Named(ctx.Source.BySign));
+            .Description("Entities reached, by net sign along the best pathway (INCREASES, DECREASES, UNKNOWN, NONE; ASSOCIATION when that pathway passes through an association, which states no effect), largest first.").Resolve(ctx => Named(ctx.Source.BySign));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountedNameType>>>>("byFamily")
             .Description("Entities reached, by the family of the predicate of the step that reaches them: `causal`, `association` or `other`.").Resolve(ctx => Named(ctx.Source.ByFamily));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountedNameType>>>>("bySource")

@@ -290,7 +290,7 @@ async function showDownstream(of, maxHops, { push = true, reach = 'downstream', 
   drawing.focus(drawing.cy.nodes().map((x) => x.id()), drawing.cy.edges().map((x) => x.id()));
   const counts = Object.fromEntries(data.bySign.map((c) => [c.name, c.count]));
   const drawnNote = data.reached > boxes - 1 ? ` The ${boxes - 1} most relevant are drawn (fewest steps, then most evidence, then curated first); click one, or press Enter on it in the list, to draw its next step.` : '';
-  setStatus(`${data.reached}${data.complete ? '' : '+'} entities ${words.verb}, nearest first: ${counts.INCREASES || 0} increased, ${counts.DECREASES || 0} decreased, ${counts.UNKNOWN || 0} in a direction not stated${counts.NONE ? `, ${counts.NONE} not causal` : ''}. Box borders show the net sign.${drawnNote}${data.complete ? '' : ` The traversal stopped at its entity bound: counts are lower bounds.`}`);
+  setStatus(`${data.reached}${data.complete ? '' : '+'} entities ${words.verb}, nearest first: ${counts.INCREASES || 0} increased, ${counts.DECREASES || 0} decreased, ${counts.UNKNOWN || 0} in a direction not stated${counts.ASSOCIATION ? `, ${counts.ASSOCIATION} linked only through an association (no effect stated)` : ''}${counts.NONE ? `, ${counts.NONE} not causal` : ''}. Box borders show the net sign.${drawnNote}${data.complete ? '' : ` The traversal stopped at its entity bound: counts are lower bounds.`}`);
   $('graph').setAttribute('aria-label', `Drawing of ${drawing.cy.nodes().length - 1} of the ${data.reached} entities ${words.verb} of ${entity.name}; the list below mirrors it.`);
   $('summary').textContent = `${words.sign} ${entity.name} on each, along the best pathway${data.reached > state.influences.length ? `; ${state.influences.length} of ${data.matching} listed, most relevant first` : ''}:`;
   renderInfluences();
@@ -307,7 +307,7 @@ function renderOverview(data, big) {
   const facet = (title, counts, label = (x) => x) => el('div', { class: 'facet', 'data-testid': `facet-${title.toLowerCase().replace(/\W+/g, '-')}` },
     el('h3', {}, title),
     el('ul', {}, counts.map((c) => el('li', {}, el('span', { class: 'facet-name' }, label(c.name)), ' ', el('span', { class: 'facet-count' }, String(c.count))))));
-  const signWord = (name) => (Signs[name] || Signs.NONE).word;
+  const signWord = (name) => (name === 'ASSOCIATION' ? 'through an association (no effect stated)' : (Signs[name] || Signs.NONE).word);
   const select = (id, label, options, value, word = (x) => x) => [
     el('label', { for: id }, label),
     el('select', { id, 'data-testid': id, onchange: applyFilters },
@@ -322,7 +322,8 @@ function renderOverview(data, big) {
       facet('By source', data.bySource, sourceName)),
     el('form', { class: 'filters', 'data-testid': 'filters', onsubmit: (e) => e.preventDefault() },
       select('filter-kind', 'Kind', data.byKind, n.kind),
-      select('filter-sign', 'Net sign', data.bySign, n.sign, signWord),
+      // ASSOCIATION is a count, not a sign a query can filter by: the "Causal only" box is that filter.
+      select('filter-sign', 'Net sign', data.bySign.filter((c) => c.name !== 'ASSOCIATION'), n.sign, signWord),
       select('filter-source', 'Source', data.bySource, n.source, sourceName),
       el('label', { class: 'check' }, el('input', { type: 'checkbox', id: 'filter-causal', checked: !n.associations, onchange: applyFilters }), 'Causal only')),
   );
