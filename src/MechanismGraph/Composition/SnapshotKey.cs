@@ -6,8 +6,9 @@ using MechanismGraph.Import;
 namespace MechanismGraph.Composition;
 
 /// <summary>
-/// The XxHash128 of everything a loaded graph is made from: the snapshot format version, every file of seed-data (path
-/// and bytes), and for each import in order its tables or archive, its mapping files and its options.
+/// The XxHash128 of everything a loaded graph is made from: the snapshot format version, the build of the code that
+/// parses, every file of seed-data (path and bytes), and for each import in order its tables or archive, its mapping files
+/// and its options.
 /// </summary>
 internal static class SnapshotKey
 {
@@ -15,6 +16,9 @@ internal static class SnapshotKey
     {
         var hash = new XxHash128();
         Text(hash, $"format {GraphSnapshot.FormatVersion}");
+        // The code that parsed (importer, predicate mapping, the Biolink model built in): a new build may read the same files
+        // differently, and deterministic builds give the same id to the same code.
+        Text(hash, $"code {typeof(SnapshotKey).Assembly.ManifestModule.ModuleVersionId}");
         foreach (var file in Directory.EnumerateFiles(seedDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             Text(hash, Path.GetRelativePath(seedDirectory, file));
