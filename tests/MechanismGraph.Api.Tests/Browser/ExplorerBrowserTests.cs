@@ -131,6 +131,33 @@ public sealed class ExplorerBrowserTests(BrowserHost host)
     }
 
     [Fact]
+    public async Task Upstream_ChosenInTheForm_DrawsWhatActsOnTheEntity_AndTheAddressKeepsIt()
+    {
+        await using var browser = await host.NewPageAsync();
+        var explorer = new ExplorerPage(browser.Page);
+        await explorer.OpenAsync();
+
+        await browser.Page.GetByLabel("following", new() { Exact = true }).SelectOptionAsync("upstream");
+        await explorer.RedrawAsync(async () =>
+        {
+            await browser.Page.GetByLabel("Upstream of", new() { Exact = true }).FillAsync("synaptogenesis");
+            await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Show causes" }).ClickAsync();
+        });
+
+        var causes = (await host.Api.QueryAsync("""{ causes(of: "synaptogenesis", maxHops: 3) { entity { id } } }""")).AssertNoErrors()
+            .Data.GetProperty("causes").EnumerateArray().Select(c => c.GetProperty("entity").GetProperty("id").GetString()).ToHashSet();
+        var drawn = await explorer.DrawnNodesAsync();
+        Assert.Contains("ketamine", drawn.Keys);
+        Assert.Equal(causes.Append("synaptogenesis").Order(), drawn.Keys.Order());
+        Assert.Contains("reach=upstream", browser.Page.Url);
+
+        await explorer.OpenAsync("?of=synaptogenesis&reach=upstream");
+        await Assertions.Expect(browser.Page.GetByLabel("following", new() { Exact = true })).ToHaveValueAsync("upstream");
+        await Assertions.Expect(browser.Page.GetByRole(AriaRole.Button, new() { Name = "Show causes" })).ToBeVisibleAsync();
+        Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
+    }
+
+    [Fact]
     public async Task DownstreamOfKetamine_DrawsEveryEffectWithItsNetSign()
     {
         await using var browser = await host.NewPageAsync();

@@ -482,9 +482,16 @@ async function selectEntity(id, influence) {
     influence,
     onRelation: (r) => selectRelation(r),
     onTraceFrom: (e) => { $('cause').value = e.name; $('effect').focus(); },
-    onDownstream: (e) => { $('source').value = e.name; $('downstream-form').requestSubmit(); },
-    onUpstream: (e) => { $('source').value = e.name; showDownstream(e.id, Number($('hops').value), { reach: 'upstream' }); },
+    onDownstream: (e) => { $('source').value = e.name; setReach('downstream'); $('downstream-form').requestSubmit(); },
+    onUpstream: (e) => { $('source').value = e.name; setReach('upstream'); showDownstream(e.id, Number($('hops').value), { reach: 'upstream' }); },
   });
+}
+
+/** The downstream/upstream form says which way it looks: its select, the entity's label and the button. */
+function setReach(reach) {
+  $('reach').value = reach;
+  $('source-label').textContent = reach === 'upstream' ? 'Upstream of' : 'Downstream of';
+  $('reach-button').textContent = reach === 'upstream' ? 'Show causes' : 'Show effects';
 }
 
 // ---- Start-up: wire the forms, load documents and names, then honour ?from=&to= or ?of= in the address.
@@ -501,8 +508,10 @@ function runFromAddress() {
     $('source').value = params.get('of');
     const hops = Number(params.get('maxHops')) || 3;
     $('hops').value = String(hops);
+    const reach = params.get('reach') === 'upstream' ? 'upstream' : 'downstream';
+    setReach(reach);
     return showDownstream(params.get('of'), hops, {
-      push: false, associations, reach: params.get('reach') === 'upstream' ? 'upstream' : 'downstream',
+      push: false, associations, reach,
       kind: params.get('kind') || '', sign: params.get('sign') || '', source: params.get('source') || '',
     });
   }
@@ -524,8 +533,9 @@ async function start() {
   });
   $('downstream-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    showDownstream($('source').value.trim(), Number($('hops').value));
+    showDownstream($('source').value.trim(), Number($('hops').value), { reach: $('reach').value });
   });
+  $('reach').addEventListener('change', () => setReach($('reach').value));
   for (const id of ['cause', 'effect', 'source']) $(id).addEventListener('input', onType);
   document.querySelectorAll('button.copy').forEach((b) => b.addEventListener('click', async () => {
     const text = $(b.dataset.copy).textContent;
