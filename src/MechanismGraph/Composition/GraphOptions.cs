@@ -1,4 +1,5 @@
 using MechanismGraph.Files;
+using MechanismGraph.Reasoning;
 
 namespace MechanismGraph.Composition;
 
@@ -21,6 +22,12 @@ public sealed class GraphOptions
 
     /// <summary>The binary snapshot of the loaded graph (<c>Graph:Snapshot:Enabled</c>, <c>Graph:Snapshot:Path</c>). Default: on when an import is configured, beside the first import.</summary>
     public GraphSnapshotOptions Snapshot { get; set; } = new();
+
+    /// <summary>
+    /// Relations one path search may scan before it stops and answers with the pathways found so far (flagged
+    /// <c>searchComplete: false</c>). Default: 200,000; 1,000–100,000,000.
+    /// </summary>
+    public int MaxPathExpansions { get; set; } = QueryLimits.MaxPathExpansions;
 
     /// <summary>Largest seed YAML file read, in bytes. Default: 16,777,216 (16 MiB).</summary>
     public long MaxSeedFileBytes { get; set; } = InputLimits.Default.MaxSeedFileBytes;

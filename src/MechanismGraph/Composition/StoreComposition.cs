@@ -34,7 +34,9 @@ public static class StoreComposition
             default:
                 throw new CompositionException($"Graph:Store '{options.Store}' is not supported; use {string.Join(" or ", Enum.GetNames<GraphStoreKind>())}.");
         }
-        services.AddSingleton(sp => new ReasoningServices(sp.GetRequiredService<IGraphStore>()));
+        if (options.MaxPathExpansions is < 1_000 or > 100_000_000)
+            throw new CompositionException($"Graph:MaxPathExpansions must be 1,000–100,000,000 (relations one path search may scan); it is {options.MaxPathExpansions:N0}.");
+        services.AddSingleton(sp => new ReasoningServices(sp.GetRequiredService<IGraphStore>(), options.MaxPathExpansions));
         services.AddSingleton(GraphExporters.Default);
         return services;
     }

@@ -4,8 +4,12 @@ using MechanismGraph.Storage;
 namespace MechanismGraph.Reasoning;
 
 /// <summary>Finds, ranks and describes the pathways between two entities.</summary>
-public sealed class PathwayFinder(IGraphStore store, ArgumentRules rules, EntityResolver resolver, RelationViews views)
+public sealed class PathwayFinder(IGraphStore store, ArgumentRules rules, EntityResolver resolver, RelationViews views,
+    int maxPathExpansions = QueryLimits.MaxPathExpansions)
 {
+    /// <summary>Relations one search may scan before it stops and answers with the pathways found so far.</summary>
+    public int WorkBound => maxPathExpansions;
+
     /// <summary>Pathways from <paramref name="from"/> to <paramref name="to"/>, best first (see <see cref="Pathway.Rank"/>), with both ends resolved.</summary>
     public async Task<PathwaySearchResult> FindAsync(string from, string to, PathwayOptions options, CancellationToken cancellationToken = default)
     {
@@ -29,7 +33,7 @@ public sealed class PathwayFinder(IGraphStore store, ArgumentRules rules, Entity
         // Over-fetch stays although the store's search is exact: the store returns the k shortest (ties by relation id),
         // but the ranking orders by strength (indirect, inferred, open direction) before length and by evidence among
         // equal lengths, neither of which the store sees; the extra candidates let a longer mechanistic pathway win.
-        var search = new PathSearch(source.Id, target.Id, maxHops, predicates, avoid, MaxPaths: limit * 4 + 20, QueryLimits.MaxPathExpansions);
+        var search = new PathSearch(source.Id, target.Id, maxHops, predicates, avoid, MaxPaths: limit * 4 + 20, maxPathExpansions);
         var raw = await store.FindPathsAsync(search, cancellationToken);
         var expanded = await views.ExpandAsync(raw.Paths.SelectMany(p => p).DistinctBy(r => r.Id).ToArray(), cancellationToken);
         var byId = expanded.ToDictionary(v => v.Id);

@@ -5,7 +5,8 @@ namespace MechanismGraph.Reasoning;
 /// <summary>All reasoning services over one store: what every adapter (GraphQL, MCP, CLI) is given. Adapters never see the store.</summary>
 public sealed class ReasoningServices
 {
-    public ReasoningServices(IGraphStore store)
+    /// <param name="maxPathExpansions">Relations one path search may scan before it answers with what it found (Graph:MaxPathExpansions).</param>
+    public ReasoningServices(IGraphStore store, int maxPathExpansions = QueryLimits.MaxPathExpansions)
     {
         Store = store;
         Catalog = new StoreCatalog(store);
@@ -13,7 +14,7 @@ public sealed class ReasoningServices
         Resolver = new EntityResolver(store, Catalog);
         Views = new RelationViews(store, Catalog);
         Lookup = new GraphLookup(store, Catalog, Resolver, Views, Rules);
-        Pathways = new PathwayFinder(store, Rules, Resolver, Views);
+        Pathways = new PathwayFinder(store, Rules, Resolver, Views, maxPathExpansions);
         Influences = new InfluenceFinder(store, Catalog, Resolver);
         Neighbourhoods = new NeighbourhoodFinder(Catalog, Influences);
         Explainer = new Explainer(store, Catalog, Resolver, Pathways, Influences, Views);

@@ -63,6 +63,14 @@ public sealed class StoreCompositionTests
     }
 
     [Fact]
+    public void AWorkBoundOutOfRange_FailsAtComposition_SayingTheRange()
+    {
+        var error = Assert.Throws<CompositionException>(() => Compose(("Graph:SeedData", "seed-data"), ("Graph:MaxPathExpansions", "10")));
+
+        Assert.Equal("Graph:MaxPathExpansions must be 1,000–100,000,000 (relations one path search may scan); it is 10.", error.Message);
+    }
+
+    [Fact]
     public void AnImportWithoutItsEdgesTable_FailsComposition()
     {
         var error = Assert.Throws<CompositionException>(() => Compose(("Graph:SeedData", "seed-data"), ("Graph:Imports:0:Nodes", "nodes.tsv")));

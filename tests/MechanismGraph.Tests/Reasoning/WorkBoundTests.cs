@@ -37,6 +37,18 @@ public sealed class WorkBoundTests
     }
 
     [Fact]
+    public async Task TheConfiguredWorkBound_IsTheOneTheStoreIsGiven()
+    {
+        var reasoning = new ReasoningServices(Store(), maxPathExpansions: 1_000);
+
+        var result = await reasoning.Pathways.FindAsync("a", "t", new PathwayOptions(MaxHops: 4, Limit: 5), Ct);
+
+        Assert.Equal(1_000, reasoning.Pathways.WorkBound);
+        Assert.False(result.SearchComplete);
+        Assert.Equal(["a-b", "b-t"], result.Pathways[0].Steps.Select(s => s.Id));
+    }
+
+    [Fact]
     public async Task WithoutTheCut_TheSameSearchIsComplete()
     {
         var result = await new ReasoningServices(Store()).Pathways.FindAsync("a", "t", new PathwayOptions(MaxHops: 4, Limit: 5), Ct);

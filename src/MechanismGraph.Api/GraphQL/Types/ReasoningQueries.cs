@@ -63,7 +63,7 @@ internal static class ReasoningQueries
             ctx.GetArgument<List<string>?>("predicates"), ctx.GetArgument<List<string>?>("avoid"));
         var result = await reasoning.Pathways.FindAsync(ctx.GetArgument<string>("from"), ctx.GetArgument<string>("to"), options, ctx.CancellationToken);
         if (!result.SearchComplete)
-            Warn(ctx, $"{ctx.FieldDefinition.Name}: the search stopped early at its work bound ({QueryLimits.MaxPathExpansions:N0} relations scanned); these are the pathways found so far, best first; lower maxHops or restrict predicates for a complete search");
+            Warn(ctx, $"{ctx.FieldDefinition.Name}: the search stopped early at its work bound ({reasoning.Pathways.WorkBound:N0} relations scanned); these are the pathways found so far, best first; lower maxHops or restrict predicates for a complete search");
         else if (result.Truncated)
             Warn(ctx, $"{ctx.FieldDefinition.Name}: only the shortest candidates were ranked, so a pathway beyond them (longer but more mechanistic, or as long with more evidence) may rank higher (raise limit to rank more)");
         return result;
