@@ -10,11 +10,19 @@ rm -rf TestResults
 dotnet build MechanismGraph.sln -c Release --nologo -v quiet || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 # The benchmarks are run by hand (benchmarks/run.sh), but they must keep compiling against the code they measure.
 dotnet build benchmarks/MechanismGraph.Benchmarks -c Release --nologo -v quiet || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
-dotnet test --solution MechanismGraph.sln -c Release --no-build --results-directory "$PWD/TestResults" --report-xunit-trx
-status=$?
+# One results folder per test project, all run at once: TRX files are named by the time a run starts, so projects
+# started together into one folder overwrite each other's results.
+pids=()
+for project in tests/*/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test --project "$project" -c Release --no-build --results-directory "$PWD/TestResults/$name" --report-xunit-trx &
+  pids+=($!)
+done
+status=0
+for pid in "${pids[@]}"; do wait "$pid" || status=1; done
 
 passed=0; failed=0; skipped=0
-for trx in TestResults/*.trx; do
+for trx in TestResults/*/*.trx; do
   [ -e "$trx" ] || continue
   # Count each test's own result element; the TRX summary counters are not reliable for skips.
   outcomes=$(grep -o '<UnitTestResult [^>]*' "$trx" | grep -o ' outcome="[A-Za-z]*"')
@@ -23,7 +31,7 @@ for trx in TestResults/*.trx; do
   failed=$((failed + $(grep -cvE '"(Passed|NotExecuted)"|^$' <<<"$outcomes")))
 done
 # Each skipped test with its reason, so a CI log says why something did not run.
-for trx in TestResults/*.trx; do
+for trx in TestResults/*/*.trx; do
   [ -e "$trx" ] || continue
   grep -o '<UnitTestResult testName="[^"]*" outcome="NotExecuted"[^>]*><Output><StdOut>[^<]*' "$trx" \
     | sed -E 's/<UnitTestResult testName="([^"]*)".*<StdOut>(.*)/skipped: \1 — \2/; s/&quot;/"/g'
