@@ -22,7 +22,8 @@ public sealed class ExportFailureTests
     [InlineData("/export/kgx/nodes.tsv")]
     public async Task WithNeo4jDown_AnExportIsA503StoreUnavailableProblem_BeforeAnyByte(string path)
     {
-        await using var api = new ApiFactory(Neo4jAt(FakeQueryApi.UnusedPort()));
+        using var down = new ClosedPort();
+        await using var api = new ApiFactory(Neo4jAt(down.Port));
         using var client = api.CreateClient();
 
         using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);

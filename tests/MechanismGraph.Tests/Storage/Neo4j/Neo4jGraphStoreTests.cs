@@ -106,9 +106,10 @@ public sealed class Neo4jGraphStoreTests
     [Fact]
     public async Task Unreachable_IsStoreUnavailable_AfterBoundedRetries()
     {
+        using var down = new ClosedPort();
         var options = new Neo4jConnectionOptions
         {
-            Url = new Uri($"http://127.0.0.1:{FakeQueryApi.UnusedPort()}"), MaxRetries = 2,
+            Url = new Uri($"http://127.0.0.1:{down.Port}"), MaxRetries = 2,
             BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(10),
         };
 

@@ -122,7 +122,8 @@ public sealed class Neo4jSeederTests
     [Fact]
     public async Task Seed_Unreachable_IsStoreUnavailableNamingTheUrl()
     {
-        var options = new Neo4jConnectionOptions { Url = new Uri($"http://127.0.0.1:{FakeQueryApi.UnusedPort()}"), MaxRetries = 0 };
+        using var down = new ClosedPort();
+        var options = new Neo4jConnectionOptions { Url = new Uri($"http://127.0.0.1:{down.Port}"), MaxRetries = 0 };
 
         var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => new Neo4jSeeder(new HttpClient(), options).SeedAsync(Seed, cancellationToken: Ct));
 
