@@ -59,7 +59,7 @@ public sealed class NeighbourhoodFinder(StoreCatalog catalog, InfluenceFinder in
     public static string SignKey(Influence influence) =>
         influence.NetEffect != Sign.None && influence.Pathway.Steps.Any(s => !s.Predicate.IsCausal) ? Association : influence.NetEffect.ToString().ToUpperInvariant();
 
-    /// <summary>The <see cref="Neighbourhood.BySign"/> name of entities reached only through an association.</summary>
+    /// <summary>The <see cref="Neighbourhood.BySign"/> name of entities whose best pathway passes through an association.</summary>
     public const string Association = "ASSOCIATION";
 
     // Largest first, then by name: the order a reader scans a summary in.

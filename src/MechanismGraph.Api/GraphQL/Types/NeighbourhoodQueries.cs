@@ -18,7 +18,7 @@ internal static class NeighbourhoodQueries
             .Argument<IntGraphType>("maxHops", $"How far, 1–{QueryLimits.MaxHops} steps (default {QueryLimits.DefaultInfluenceHops}).")
             .Argument<BooleanGraphType>("includeAssociations", "Also follow association predicates (Biolink group ASSOCIATION), not only causal ones (default false).")
             .Argument<StringGraphType>("kind", "Rank only entities of this kind (see `kinds`), case-insensitive; the counts stay over everything reached.")
-            .Argument<EffectType>("sign", "Rank only entities with this net sign (those reached only through an association have none: see `bySign`).")
+            .Argument<EffectType>("sign", "Rank only entities with this net sign (those whose best pathway passes through an association have none: see `bySign`).")
             .Argument<StringGraphType>("source", "Rank only entities reached through this source, as `bySource` names it.")
             .ResolveAsync(async ctx =>
             {
