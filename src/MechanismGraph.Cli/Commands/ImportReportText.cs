@@ -26,8 +26,7 @@ internal static class ImportReportText
             output.WriteLine($"  predicate {predicate} ({note}): {count} edge(s){(id is null ? "" : $", {(id.IsCausal ? "causal" : "not causal")}, sign {id.Sign.ToString().ToUpperInvariant()}")}");
         }
         foreach (var (kind, count) in report.NewKinds) output.WriteLine($"  kind {kind}: {count} node(s)");
-        // Counted per predicate: the graph builds relation records only when read.
-        var causal = graph.Predicates.Where(p => p.IsCausal).Sum(p => graph.WithPredicate(p.Id).Count);
+        var causal = graph.CausalRelationCount;
         output.WriteLine($"  graph: {graph.Entities.Count} entities, {graph.Relations.Count} relations ({causal} causal), {graph.Predicates.Count} predicates, {graph.Kinds.Count} kinds");
     }
 }

@@ -30,7 +30,7 @@ internal static class ValidateCommand
             output.WriteLine($"seed-data is valid: {source.SeedDirectory}");
             output.WriteLine($"  documents: {graph.Documents.Count}");
             output.WriteLine($"  entities:  {graph.Entities.Count}");
-            output.WriteLine($"  relations: {graph.Relations.Count} ({graph.Predicates.Where(p => p.Sign != Model.Sign.None).Sum(p => graph.WithPredicate(p.Id).Count)} causal)");
+            output.WriteLine($"  relations: {graph.Relations.Count} ({graph.CausalRelationCount} causal)");
             output.WriteLine($"  evidence:  {graph.EvidenceCount} quotes");
             output.WriteLine($"  predicates: {graph.Predicates.Count}, kinds: {graph.Kinds.Count}");
             output.WriteLine($"  content hash: {graph.ContentHash}");

@@ -90,6 +90,9 @@ public sealed class KnowledgeGraph
 
     public int RelationCount => _relations.Count;
 
+    /// <summary>Relations whose predicate is causal (followed by default), counted per predicate without building records.</summary>
+    public int CausalRelationCount => Predicates.Where(p => p.IsCausal).Sum(p => _byPredicate.TryGetValue(p.Id, out var ids) ? ids.Length : 0);
+
     /// <summary>The relation columns: what imports extend and snapshots write.</summary>
     internal RelationColumns Columns => _relations;
 
@@ -150,28 +153,7 @@ public sealed class KnowledgeGraph
     private static T[] SortedById<T>(IEnumerable<T> items, Func<T, string> id)
     {
         var array = items.ToArray();
-        // An import appends its sorted rows to the seed's sorted list: two runs merge in one pass instead of a full sort.
-        var descents = 0;
-        var split = 0;
-        for (var i = 1; i < array.Length && descents < 2; i++)
-            if (string.CompareOrdinal(id(array[i - 1]), id(array[i])) > 0) { descents++; split = i; }
-        if (descents == 0) return array;
-        if (descents == 1) return Merge(array, split, id);
-        var keys = Array.ConvertAll(array, x => id(x));
-        Array.Sort(keys, array, StringComparer.Ordinal);
-        return array;
-    }
-
-    private static T[] Merge<T>(T[] array, int split, Func<T, string> id)
-    {
-        var merged = new T[array.Length];
-        int left = 0, right = split, at = 0;
-        while (left < split && right < array.Length)
-            merged[at++] = string.CompareOrdinal(id(array[left]), id(array[right])) <= 0 ? array[left++] : array[right++];
-        Array.Copy(array, left, merged, at, split - left);
-        at += split - left;
-        Array.Copy(array, right, merged, at, array.Length - right);
-        return merged;
+        return Array.ConvertAll(IdOrder.Of(array.Length, (x, y) => string.CompareOrdinal(id(array[x]), id(array[y]))), i => array[i]);
     }
 
     private static RelationColumnsBuilder Gather(IEnumerable<Relation> relations)

@@ -61,24 +61,12 @@ internal sealed class RelationColumns
         };
 
     /// <summary>Binary search over the sorted ids; -1 when absent.</summary>
-    public int Find(ReadOnlySpan<char> id)
-    {
-        int low = 0, high = Count - 1;
-        while (low <= high)
-        {
-            var middle = low + (high - low) / 2;
-            var order = IdSpan(middle).SequenceCompareTo(id);
-            if (order == 0) return middle;
-            if (order < 0) low = middle + 1;
-            else high = middle - 1;
-        }
-        return -1;
-    }
+    public int Find(ReadOnlySpan<char> id) => IdOrder.Find(0, Count, id, IdSpan);
 
     /// <summary>The builder's relations sorted by id, with entity ids resolved to dense ids (a relation naming an unknown entity throws).</summary>
     public static RelationColumns Build(RelationColumnsBuilder builder, IReadOnlyDictionary<string, int> entityIndex)
     {
-        var order = SortedOrder(builder);
+        var order = IdOrder.Of(builder.Count, (x, y) => builder.IdSpan(x).SequenceCompareTo(builder.IdSpan(y)));
         var count = order.Length;
         var idStart = new int[count + 1];
         for (var at = 0; at < count; at++) idStart[at + 1] = idStart[at] + builder.IdSpan(order[at]).Length;
@@ -113,34 +101,6 @@ internal sealed class RelationColumns
             payload[at] = builder.Payload(r);
         }
         return new RelationColumns(idChars, idStart, subject, @object, [.. predicateIds], predicate, payload, [.. builder.Templates]);
-    }
-
-    /// <summary>
-    /// Positions in id order. An import appends its sorted rows to the seed's sorted ones: two runs merge in one pass
-    /// instead of a full sort.
-    /// </summary>
-    private static int[] SortedOrder(RelationColumnsBuilder builder)
-    {
-        var count = builder.Count;
-        var order = new int[count];
-        for (var i = 0; i < count; i++) order[i] = i;
-        var descents = 0;
-        var split = 0;
-        for (var i = 1; i < count && descents < 2; i++)
-            if (builder.IdSpan(i - 1).SequenceCompareTo(builder.IdSpan(i)) > 0) { descents++; split = i; }
-        if (descents == 0) return order;
-        if (descents == 1)
-        {
-            var merged = new int[count];
-            int left = 0, right = split, at = 0;
-            while (left < split && right < count)
-                merged[at++] = builder.IdSpan(left).SequenceCompareTo(builder.IdSpan(right)) <= 0 ? left++ : right++;
-            while (left < split) merged[at++] = left++;
-            while (right < count) merged[at++] = right++;
-            return merged;
-        }
-        Array.Sort(order, (x, y) => builder.IdSpan(x).SequenceCompareTo(builder.IdSpan(y)));
-        return order;
     }
 
     private static int Entity(int[] entityOf, IReadOnlyList<string> names, int name, ReadOnlySpan<char> relationId) =>

@@ -12,6 +12,7 @@ internal sealed class RelationIdSet(RelationColumnsBuilder owner)
     // Each run is the relations [start, end) whose ids ascend.
     private readonly List<(int Start, int End)> _runs = [];
     private HashSet<int>? _hashed;
+    private readonly IdAt _idAt = owner.IdSpan; // one delegate, not one per lookup
 
     /// <summary>True when a relation's id (-1: the builder's scratch id) equals the id of a relation already added.</summary>
     public bool Contains(int relation)
@@ -39,21 +40,10 @@ internal sealed class RelationIdSet(RelationColumnsBuilder owner)
         return true;
     }
 
-    private bool Find(int start, int end, ReadOnlySpan<char> id)
-    {
+    private bool Find(int start, int end, ReadOnlySpan<char> id) =>
         // An id past either end of the run (the usual case for a file in id order) is not in it.
-        if (owner.IdSpan(end - 1).SequenceCompareTo(id) < 0 || owner.IdSpan(start).SequenceCompareTo(id) > 0) return false;
-        int low = start, high = end - 1;
-        while (low <= high)
-        {
-            var middle = low + (high - low) / 2;
-            var order = owner.IdSpan(middle).SequenceCompareTo(id);
-            if (order == 0) return true;
-            if (order < 0) low = middle + 1;
-            else high = middle - 1;
-        }
-        return false;
-    }
+        owner.IdSpan(end - 1).SequenceCompareTo(id) >= 0 && owner.IdSpan(start).SequenceCompareTo(id) <= 0
+        && IdOrder.Find(start, end, id, _idAt) >= 0;
 
     /// <summary>Relation ids compared in the builder's character buffer.</summary>
     private sealed class IdComparer(RelationColumnsBuilder owner) : IEqualityComparer<int>

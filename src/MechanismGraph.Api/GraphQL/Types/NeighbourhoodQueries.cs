@@ -27,19 +27,8 @@ internal static class NeighbourhoodQueries
                     ctx.GetArgument<string?>("kind"), ctx.GetArgument<Sign?>("sign"), ctx.GetArgument<string?>("source"));
                 var neighbourhood = await reasoning.Neighbourhoods.FindAsync(request, ctx.CancellationToken);
                 if (!neighbourhood.Complete)
-                    Warn(ctx, $"neighbourhood: the traversal stopped at {QueryLimits.MaxInfluenceEntities:N0} entities; the counts are lower bounds; lower maxHops for complete ones");
+                    Warnings.Add(ctx, $"neighbourhood: the traversal stopped at {QueryLimits.MaxInfluenceEntities:N0} entities; the counts are lower bounds; lower maxHops for complete ones");
                 return neighbourhood;
             });
-    }
-
-    // Partial results are still answers; the response's extensions.warnings says what was cut.
-    private static void Warn(IResolveFieldContext ctx, string warning)
-    {
-        lock (ctx.OutputExtensions)
-        {
-            var warnings = ctx.GetOutputExtension("warnings") as List<string> ?? [];
-            warnings.Add(warning);
-            ctx.SetOutputExtension("warnings", warnings);
-        }
     }
 }

@@ -63,26 +63,15 @@ internal static class ReasoningQueries
             ctx.GetArgument<List<string>?>("predicates"), ctx.GetArgument<List<string>?>("avoid"));
         var result = await reasoning.Pathways.FindAsync(ctx.GetArgument<string>("from"), ctx.GetArgument<string>("to"), options, ctx.CancellationToken);
         if (!result.SearchComplete)
-            Warn(ctx, $"{ctx.FieldDefinition.Name}: the search stopped early at its work bound ({reasoning.Pathways.WorkBound:N0} relations scanned); these are the pathways found so far, best first; lower maxHops or restrict predicates for a complete search");
+            Warnings.Add(ctx, $"{ctx.FieldDefinition.Name}: the search stopped early at its work bound ({reasoning.Pathways.WorkBound:N0} relations scanned); these are the pathways found so far, best first; lower maxHops or restrict predicates for a complete search");
         else if (result.Truncated)
-            Warn(ctx, $"{ctx.FieldDefinition.Name}: only the shortest candidates were ranked, so a pathway beyond them (longer but more mechanistic, or as long with more evidence) may rank higher (raise limit to rank more)");
+            Warnings.Add(ctx, $"{ctx.FieldDefinition.Name}: only the shortest candidates were ranked, so a pathway beyond them (longer but more mechanistic, or as long with more evidence) may rank higher (raise limit to rank more)");
         return result;
     }
 
     private static IReadOnlyList<Influence> Influences(IResolveFieldContext ctx, InfluenceResult result)
     {
-        if (result.Truncated) Warn(ctx, $"{ctx.FieldDefinition.Name}: the traversal stopped at {QueryLimits.MaxInfluenceEntities:N0} entities; lower maxHops for complete results");
+        if (result.Truncated) Warnings.Add(ctx, $"{ctx.FieldDefinition.Name}: the traversal stopped at {QueryLimits.MaxInfluenceEntities:N0} entities; lower maxHops for complete results");
         return result.Influences;
-    }
-
-    // Partial results are still answers; the response's extensions.warnings says what was cut.
-    private static void Warn(IResolveFieldContext ctx, string warning)
-    {
-        lock (ctx.OutputExtensions)
-        {
-            var warnings = ctx.GetOutputExtension("warnings") as List<string> ?? [];
-            warnings.Add(warning);
-            ctx.SetOutputExtension("warnings", warnings);
-        }
     }
 }

@@ -25,9 +25,7 @@ internal static class EmbeddedInfluenceWalk
         try
         {
             var stamp = s.NewStamp();
-            Array.Clear(s.Allowed);
-            foreach (var id in predicates)
-                if (Index(graph.Predicates, id) is var p and >= 0) s.Allowed[p] = true;
+            PredicateMask.Fill(s.Allowed, graph.Predicates, predicates);
             s.Seen[start] = stamp;
             s.Layer[start] = 0;
             (s.Rank[start], s.Indirect[start], s.Inferred[start], s.Evidence[start]) = (0, 0, 0, 0);
@@ -74,11 +72,7 @@ internal static class EmbeddedInfluenceWalk
                         truncated |= Admit(s, room);
                     }
                 }
-                // Primitive keys, sorted in place: a hub's layer holds tens of thousands of entities.
-                var next = s.Next.ToArray();
-                var keys = new long[next.Length];
-                for (var i = 0; i < next.Length; i++) keys[i] = s.FirstReach[next[i]];
-                Array.Sort(keys, next);
+                var next = InFirstReachOrder(s);
                 if (next.Length > room)
                 {
                     truncated = true;
@@ -116,14 +110,22 @@ internal static class EmbeddedInfluenceWalk
     private static bool Admit(InfluenceScratch s, int room)
     {
         if (s.Next.Count <= room) return false;
-        var next = s.Next.ToArray();
-        var keys = new long[next.Length];
-        for (var i = 0; i < next.Length; i++) keys[i] = s.FirstReach[next[i]];
-        Array.Sort(keys, next);
+        var next = InFirstReachOrder(s);
         for (var i = room; i < next.Length; i++) s.Layer[next[i]] = InfluenceScratch.NoLayer;
         s.Next.Clear();
         s.Next.AddRange(next.AsSpan(0, room));
         return true;
+    }
+
+    /// <summary>The layer's new entities in the order the general walk meets them (frontier position, then relation).</summary>
+    private static int[] InFirstReachOrder(InfluenceScratch s)
+    {
+        // Primitive keys, sorted in place: a hub's layer holds tens of thousands of entities.
+        var next = s.Next.ToArray();
+        var keys = new long[next.Length];
+        for (var i = 0; i < next.Length; i++) keys[i] = s.FirstReach[next[i]];
+        Array.Sort(keys, next);
+        return next;
     }
 
     /// <summary>InfluenceFinder.Better over the scratch: the candidate chain (to <paramref name="from"/>, then the relation) against the current one.</summary>
@@ -157,19 +159,5 @@ internal static class EmbeddedInfluenceWalk
             chains[i] = s.Layer[e] == 1 ? [step] : [.. chains[s.Rank[s.Parent[e]]], step];
         }
         return chains;
-    }
-
-    private static int Index(IReadOnlyList<Predicate> sortedById, string id)
-    {
-        int low = 0, high = sortedById.Count - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) >>> 1;
-            var order = string.CompareOrdinal(sortedById[middle].Id, id);
-            if (order == 0) return middle;
-            if (order < 0) low = middle + 1;
-            else high = middle - 1;
-        }
-        return -1;
     }
 }

@@ -19,9 +19,7 @@ internal static class EmbeddedPathSearch
         var scratch = SearchScratch.Rent(graph.Topology);
         try
         {
-            Array.Clear(scratch.Allowed);
-            var allowed = search.Predicates.ToHashSet(StringComparer.Ordinal);
-            for (var p = 0; p < graph.Predicates.Count; p++) scratch.Allowed[p] = allowed.Contains(graph.Predicates[p].Id);
+            PredicateMask.Fill(scratch.Allowed, graph.Predicates, search.Predicates);
             var budget = new WorkBudget(search.MaxExpansions, cancellationToken);
             var (paths, complete) = new KShortestPaths(scratch, source, target, Math.Min(search.MaxHops, byte.MaxValue), avoid, budget).Find(search.MaxPaths);
             var relations = paths.Select(p => (IReadOnlyList<Relation>)Array.ConvertAll(p.Relations, graph.RelationAt)).ToArray();
